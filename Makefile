@@ -1,0 +1,50 @@
+# Intervisiewijzer — every target installs what it needs first, so a fresh clone needs nothing else.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build check test lint chromium clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.site-installed: requirements.txt constraints.txt | $(BIN)/python
+	$(PIP_INSTALL) -r requirements.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
+	$(PIP_INSTALL) -r requirements-test.txt
+	touch $@
+
+## serve: install and serve the site with live reload at http://127.0.0.1:8000
+serve: $(VENV)/.site-installed
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## build: build the site into site/ (strict: any warning fails)
+build: $(VENV)/.site-installed
+	$(BIN)/mkdocs build --strict
+
+## check: validate all content in seconds, without building
+check: $(VENV)/.site-installed
+	$(BIN)/python -m macros.check docs
+
+## lint: ruff over the Python code
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check macros tests
+	$(BIN)/ruff format --check macros tests
+
+## chromium: Debian's Chromium for the browser tests (never a downloaded browser)
+chromium:
+	@command -v chromium >/dev/null || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+
+## test: install everything, then lint and run every test
+test: $(VENV)/.test-installed chromium lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,47 @@
+"""Makes Dutch stemming work in Material's search.
+
+Material appends `*` to every query term (search as you type). lunr then
+skips the pipeline, stemmer included, for any term with a `*`, and would stem
+the `*` along with the word if it did not. So the index holds `verzamel` while
+the query stays `verzamelen*`, and plural or conjugated words find nothing.
+The patch keeps the pipeline on for such terms and stems the word before
+putting the `*` back. It is applied to the built worker and fails loudly if a
+Material upgrade changes the code it replaces.
+"""
+
+from pathlib import Path
+
+WERKER_PATROON = "assets/javascripts/workers/search.*.min.js"
+
+VERVANGINGEN = (
+    (
+        'r.str.indexOf("*")!=-1&&(e.currentClause.usePipeline=!1)',
+        'r.str.indexOf("*")!=-1&&(e.currentClause.usePipeline=!0)',
+    ),
+    (
+        "c.usePipeline?f=this.pipeline.runString(c.term,{fields:c.fields}):f=[c.term]",
+        'c.usePipeline?f=this.pipeline.runString(c.term.replace(/\\*$/,""),{fields:c.fields})'
+        '.map(function(s){return c.term.slice(-1)=="*"?s+"*":s}):f=[c.term]',
+    ),
+)
+
+
+class ZoekPatchFout(RuntimeError):
+    """The search worker no longer looks as expected; the stemming patch must be revisited."""
+
+
+def stam_ook_met_jokerteken(werker: str) -> str:
+    for origineel, vervanging in VERVANGINGEN:
+        if werker.count(origineel) != 1:
+            raise ZoekPatchFout(
+                f"De zoekfunctie van Material is veranderd: '{origineel}' staat er niet precies één keer in. "
+                "Controleer macros/zoeken.py na een upgrade van mkdocs-material."
+            )
+        werker = werker.replace(origineel, vervanging)
+    return werker
+
+
+def patch_zoekwerker(site_dir: Path) -> Path:
+    (werker,) = Path(site_dir).glob(WERKER_PATROON)
+    werker.write_text(stam_ook_met_jokerteken(werker.read_text(encoding="utf-8")), encoding="utf-8")
+    return werker

@@ -1,0 +1,53 @@
+"""A valid werkvorm card and body to start each test from, so each test changes exactly one thing."""
+
+import copy
+
+import yaml
+
+GELDIGE_BODY = "\n".join(
+    f"## {kopje}\n\nDit is een alinea met genoeg woorden om als echte tekst te tellen bij het controleren van deze sectie.\n"
+    for kopje in ("Wanneer gebruik je deze werkvorm", "Voorbereiding", "Valkuilen en tips", "Varianten", "Voorbeeld")
+)
+
+_KAART = {
+    "id": "proefmethode",
+    "titel": "Proefmethode",
+    "samenvatting": "Een korte werkvorm om de kaart mee te testen. Je ziet meteen of alles klopt.",
+    "vraagtypes": ["concreet-probleem"],
+    "duur": 30,
+    "groepsgrootte": {"min": 4, "max": 8},
+    "niveau": "starter",
+    "rollen": [
+        {"rol": "inbrenger", "taak": "Brengt een vraag in."},
+        {"rol": "deelnemers", "taak": "Stellen vragen."},
+    ],
+    "stappen": [
+        {
+            "naam": "Inbreng",
+            "minuten": 10,
+            "wie": ["inbrenger"],
+            "wat": "De inbrenger vertelt.",
+            "taken": {"inbrenger": "Vertelt.", "deelnemers": "Luisteren."},
+            "vragen": ["Wat is je vraag?"],
+        },
+        {
+            "naam": "Vragen",
+            "minuten": 20,
+            "wie": ["iedereen"],
+            "wat": "Iedereen praat mee.",
+            "taken": {"inbrenger": "Antwoordt.", "deelnemers": "Vragen door."},
+        },
+    ],
+    "bronnen": [{"auteur": "Jeroen Hendriksen", "titel": "Intervisie bij werkproblemen", "jaar": 2016}],
+    "bakens": ["vraag-achter-de-vraag"],
+}
+
+
+def geldige_kaart(**wijzigingen) -> dict:
+    kaart = copy.deepcopy(_KAART)
+    kaart.update(wijzigingen)
+    return kaart
+
+
+def als_bestand(kaart: dict, body: str = GELDIGE_BODY) -> str:
+    return "---\n" + yaml.safe_dump(kaart, allow_unicode=True, sort_keys=False) + "---\n\n" + body

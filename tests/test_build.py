@@ -1,0 +1,79 @@
+"""The real site builds strictly, makes no external request, and bad content stops the build in Dutch."""
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+from tests.conftest import bouw, kopieer_project
+
+ASSET_ATTRIBUUT = re.compile(r"<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=\"([^\"]+)\"|<link\b[^>]*\bhref=\"([^\"]+)\"")
+CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
+CSS_IMPORT = re.compile(r"@import\s+['\"]([^'\"]+)")
+
+
+def externe_verwijzingen(site: Path) -> list[str]:
+    """Asset references (not hyperlinks a reader may click) that point at another host."""
+    gevonden = []
+    for bestand in site.rglob("*.html"):
+        for treffer in ASSET_ATTRIBUUT.finditer(bestand.read_text(encoding="utf-8")):
+            gevonden.append((bestand, treffer.group(1) or treffer.group(2)))
+    for bestand in site.rglob("*.css"):
+        tekst = bestand.read_text(encoding="utf-8")
+        gevonden += [(bestand, url) for url in CSS_URL.findall(tekst) + CSS_IMPORT.findall(tekst)]
+    return [f"{bestand.relative_to(site)}: {url}" for bestand, url in gevonden if urlparse(url).netloc or url.startswith("//")]
+
+
+def test_strikte_build_van_de_echte_site_slaagt(site):
+    assert (site / "index.html").exists()
+    assert (site / "werkvormen" / "incidentmethode" / "index.html").exists()
+
+
+def test_geen_enkele_verwijzing_naar_een_andere_host(site):
+    assert externe_verwijzingen(site) == []
+
+
+def test_geen_google_fonts_en_geen_generator_regel(site):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+    assert "Made with" not in html
+
+
+def test_elke_werkvorm_heeft_kaart_stappen_en_ankers(site):
+    html = (site / "werkvormen" / "incidentmethode" / "index.html").read_text(encoding="utf-8")
+    assert 'class="werkvorm-kaart"' in html
+    assert 'id="stap-1"' in html and 'href="#stap-1"' in html
+    assert 'content="Een collega vertelt over een recent voorval.' in html
+    assert 'lang="nl"' in html
+
+
+def test_overzicht_is_gegenereerd(site):
+    html = (site / "werkvormen" / "index.html").read_text(encoding="utf-8")
+    assert 'href="incidentmethode/"' in html
+
+
+def test_letterlijke_accolades_blijven_tekst(tmp_path):
+    project = kopieer_project(tmp_path / "project")
+    letterlijk = (
+        "\n\nJe schrijft {{ naam }} midden in een zin.\n\nEen alinea die eindigt op {% if klaar %}\n\n"
+        "En `{{ code }}` in code.\n\n{# opmerking #}\n"
+    )
+    for pagina in ("intervisie/fasen.md", "werkvormen/incidentmethode.md"):
+        with (project / "docs" / pagina).open("a", encoding="utf-8") as bestand:
+            bestand.write(letterlijk)
+    resultaat = bouw(project, tmp_path / "site")
+    assert resultaat.returncode == 0, resultaat.stderr
+    for pagina in ("intervisie/fasen", "werkvormen/incidentmethode"):
+        html = (tmp_path / "site" / pagina / "index.html").read_text(encoding="utf-8")
+        for tekst in ("{{ naam }}", "{% if klaar %}", "<code>{{ code }}</code>", "{# opmerking #}"):
+            assert tekst in html, (pagina, tekst)
+
+
+def test_kapotte_inhoud_stopt_de_build_met_een_nederlandse_melding(tmp_path):
+    project = kopieer_project(tmp_path / "project")
+    bestand = project / "docs" / "werkvormen" / "incidentmethode.md"
+    bestand.write_text(bestand.read_text(encoding="utf-8").replace("niveau: starter", "niveau: expert"), encoding="utf-8")
+    resultaat = bouw(project, tmp_path / "site")
+    assert resultaat.returncode != 0
+    uitvoer = resultaat.stdout + resultaat.stderr
+    assert "docs/werkvormen/incidentmethode.md: niveau: onbekende waarde 'expert'; toegestaan: 'gevorderd', 'starter'" in uitvoer
+    assert "Traceback" not in uitvoer

@@ -1,0 +1,96 @@
+"""Loading all content at once: front matter, cross-file rules, and every problem in one report."""
+
+from pathlib import Path
+
+import pytest
+
+from macros.catalog import InhoudFout, Pagina, bouw_catalogus, laad_catalogus, lees_pagina
+from tests.kaarten import als_bestand, geldige_kaart
+
+
+def schrijf(project: Path, naam: str, inhoud: str) -> None:
+    (project / "docs" / "werkvormen").mkdir(parents=True, exist_ok=True)
+    (project / "docs" / "werkvormen" / naam).write_text(inhoud, encoding="utf-8")
+
+
+def problemen(project: Path) -> list[str]:
+    with pytest.raises(InhoudFout) as fout:
+        laad_catalogus(project / "docs")
+    return [str(probleem) for probleem in fout.value.problemen]
+
+
+def test_laadt_alle_werkvormen_en_slaat_het_overzicht_over(tmp_path):
+    schrijf(tmp_path, "proefmethode.md", als_bestand(geldige_kaart()))
+    schrijf(tmp_path, "tweede.md", als_bestand(geldige_kaart(id="tweede", titel="Aardige methode", verwant=["proefmethode"])))
+    schrijf(tmp_path, "index.md", "---\ntitle: Werkvormen\n---\n# Werkvormen\n")
+    catalogus = laad_catalogus(tmp_path / "docs")
+    assert set(catalogus.werkvormen) == {"proefmethode", "tweede"}
+    assert [w.id for w in catalogus.op_titel()] == ["tweede", "proefmethode"]
+    assert catalogus.bodies["tweede"].lstrip().startswith("## Wanneer gebruik je deze werkvorm")
+
+
+def test_yaml_fout_noemt_bestand_en_regel(tmp_path):
+    schrijf(tmp_path, "kapot.md", "---\nid: kapot\ntitel: [niet gesloten\n---\n\n## Tekst\n")
+    (melding,) = problemen(tmp_path)
+    assert melding.startswith("docs/werkvormen/kapot.md: de YAML-kop is geen geldige YAML op regel")
+
+
+def test_bestand_zonder_kop(tmp_path):
+    schrijf(tmp_path, "leeg.md", "Alleen tekst.\n")
+    assert problemen(tmp_path) == ["docs/werkvormen/leeg.md: geen YAML-kop gevonden; het bestand moet beginnen met een regel '---'"]
+
+
+def test_kop_die_geen_velden_is(tmp_path):
+    schrijf(tmp_path, "lijst.md", "---\n- a\n- b\n---\n")
+    assert problemen(tmp_path) == ["docs/werkvormen/lijst.md: de YAML-kop is geen lijst van velden maar list"]
+
+
+def test_id_moet_gelijk_zijn_aan_bestandsnaam(tmp_path):
+    schrijf(tmp_path, "andere-naam.md", als_bestand(geldige_kaart()))
+    assert problemen(tmp_path) == [
+        "docs/werkvormen/andere-naam.md: id: 'proefmethode' is niet gelijk aan de bestandsnaam; gebruik 'andere-naam'"
+    ]
+
+
+def test_dubbele_id_wordt_gemeld():
+    tekst = als_bestand(geldige_kaart())
+    paginas = [lees_pagina(tekst, "werkvormen/proefmethode.md"), lees_pagina(tekst, "elders/proefmethode.md")]
+    with pytest.raises(InhoudFout) as fout:
+        bouw_catalogus(paginas)
+    assert "id: 'proefmethode' wordt ook gebruikt in werkvormen/proefmethode.md; elke id is uniek" in str(fout.value)
+
+
+def test_onbekende_verwante_werkvorm(tmp_path):
+    schrijf(tmp_path, "proefmethode.md", als_bestand(geldige_kaart(verwant=["bestaat-niet"])))
+    assert problemen(tmp_path) == [
+        "docs/werkvormen/proefmethode.md: verwant: 'bestaat-niet' is geen bestaande werkvorm; "
+        "gebruik de id van een bestand in docs/werkvormen/"
+    ]
+
+
+def test_alle_problemen_van_alle_bestanden_in_een_keer(tmp_path):
+    schrijf(tmp_path, "proefmethode.md", als_bestand(geldige_kaart(niveau="expert", vraagtypes=["ruzie"])))
+    schrijf(tmp_path, "kapot.md", "---\n: :\n---\n")
+    schrijf(tmp_path, "tweede.md", als_bestand(geldige_kaart(id="tweede"), body="Geen kopjes hier."))
+    meldingen = problemen(tmp_path)
+    assert len(meldingen) == 4, meldingen
+    assert {m.split(":")[0] for m in meldingen} == {
+        "docs/werkvormen/proefmethode.md",
+        "docs/werkvormen/kapot.md",
+        "docs/werkvormen/tweede.md",
+    }
+
+
+def test_foutmelding_somt_alles_op():
+    fout = InhoudFout([])
+    assert str(fout).startswith("De inhoud bevat 0 fout(en)")
+
+
+def test_pagina_zonder_body():
+    pagina = lees_pagina("---\nid: x\n---", "x.md")
+    assert pagina == Pagina("x.md", {"id": "x"}, "")
+
+
+def test_echte_inhoud_is_geldig():
+    catalogus = laad_catalogus(Path(__file__).parent.parent / "docs")
+    assert "incidentmethode" in catalogus.werkvormen

@@ -1,0 +1,140 @@
+"""The renderers: card, step table, step anchors, sources, overview and nav, as Markdown text."""
+
+import markdown
+
+from macros import render
+from macros.catalog import Catalogus
+from macros.model import Werkvorm
+from tests.kaarten import GELDIGE_BODY, geldige_kaart
+
+
+def werkvorm(**wijzigingen) -> Werkvorm:
+    return Werkvorm.model_validate(geldige_kaart(**wijzigingen))
+
+
+def catalogus(*werkvormen: Werkvorm) -> Catalogus:
+    return Catalogus({w.id: w for w in werkvormen})
+
+
+def als_html(tekst: str) -> str:
+    return markdown.markdown(tekst, extensions=["tables", "attr_list", "md_in_html", "toc"])
+
+
+def test_tekst_ontsnapt_markup_tabellen_en_accolades():
+    assert render.tekst("a | b {c} <d> & e") == "a &#124; b &#123;c&#125; &lt;d&gt; &amp; e"
+
+
+def test_minuten_en_klok():
+    assert render.minuten(1) == "1 minuut"
+    assert render.minuten(15) == "15 minuten"
+    assert render.klok(0) == "0:00"
+    assert render.klok(65) == "1:05"
+
+
+def test_groep_en_sprekers():
+    assert render.groep(werkvorm()) == "4 tot 8 personen"
+    assert render.groep(werkvorm(groepsgrootte={"min": 6, "max": 6})) == "6 personen"
+    eerste, tweede = werkvorm().stappen
+    assert render.sprekers(eerste) == "Inbrenger"
+    assert render.sprekers(tweede) == "Iedereen"
+
+
+def test_starttijden_lopen_op():
+    assert render.starttijden(werkvorm()) == [0, 10]
+
+
+def test_kaart_toont_de_feiten():
+    html = als_html(render.kaart(werkvorm(benodigdheden=["Flap-over"])))
+    for feit in ("30 minuten", "4 tot 8 personen", "Starter", "Concreet probleem", "Inbrenger, Deelnemers", "Flap-over"):
+        assert feit in html
+    assert 'class="samenvatting"' in html
+
+
+def test_stappentabel_heeft_een_rij_per_stap_en_een_totaal():
+    tabel = render.stappentabel(werkvorm())
+    regels = tabel.splitlines()
+    assert len(regels) == 2 + 2 + 1
+    assert regels[2].startswith("| [1. Inbreng](#stap-1) | 10 min. | 0:00 | Inbrenger |")
+    assert regels[3].startswith("| [2. Vragen](#stap-2) | 20 min. | 0:10 | Iedereen |")
+    assert regels[-1] == "| **Totaal** | **30 min.** | | | |"
+    assert "<table>" in als_html(tabel)
+
+
+def test_stap_met_pijp_breekt_de_tabel_niet():
+    kaart = geldige_kaart()
+    kaart["stappen"][0]["wat"] = "Kies a | b"
+    html = als_html(render.stappentabel(Werkvorm.model_validate(kaart)))
+    assert html.count("<tr>") == 4
+
+
+def test_stapdetail_heeft_een_vast_anker_taken_en_vragen():
+    html = als_html(render.stap_detail(werkvorm(), 1))
+    assert '<h3 id="stap-1">Stap 1: Inbreng</h3>' in html
+    assert "Vertelt." in html and "Luisteren." in html
+    assert "Wat is je vraag?" in html
+    assert "Voorbeeldvragen" not in als_html(render.stap_detail(werkvorm(), 2))
+
+
+def test_bron_met_en_zonder_url():
+    geen_url, met_url = werkvorm(
+        bronnen=[
+            {"auteur": "A. Auteur", "titel": "Boek", "jaar": 2009, "uitgever": "Uitgeverij", "noot": "Over stappen."},
+            {"auteur": "Site", "titel": "Pagina", "url": "https://voorbeeld.nl/pagina"},
+        ]
+    ).bronnen
+    assert render.bron(geen_url) == "A. Auteur (2009). *Boek*. Uitgeverij. Over stappen."
+    assert render.bron(met_url) == "Site. [*Pagina*](https://voorbeeld.nl/pagina)."
+
+
+def test_werkvormpagina_zet_de_stappen_tussen_voorbereiding_en_valkuilen():
+    pagina = render.werkvorm_pagina(werkvorm(), GELDIGE_BODY, catalogus(werkvorm()))
+    volgorde = [
+        "# Proefmethode",
+        "werkvorm-kaart",
+        "## Wanneer",
+        "## Voorbereiding",
+        "## Rollen",
+        "## Stappen",
+        "## Valkuilen",
+        "## Varianten",
+        "## Voorbeeld",
+        "## Bakens",
+        "## Bronnen",
+    ]
+    plekken = [pagina.index(stuk) for stuk in volgorde]
+    assert plekken == sorted(plekken)
+    assert "## Verwante werkvormen" not in pagina
+
+
+def test_verwante_werkvormen_linken_naar_bestaande_paginas():
+    ander = werkvorm(id="ander", titel="Ander")
+    eigen = werkvorm(verwant=["ander"])
+    tekst = render.verwante_werkvormen(eigen, catalogus(eigen, ander))
+    assert "- [Ander](ander.md): Een korte werkvorm" in tekst
+
+
+def test_overzicht_sorteert_op_titel_en_linkt_met_prefix():
+    tabel = render.werkvormen_overzicht(catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode")), "../werkvormen/")
+    regels = tabel.splitlines()
+    assert regels[2].startswith("| [Aapmethode](../werkvormen/aap.md) |")
+    assert regels[3].startswith("| [Proefmethode](../werkvormen/proefmethode.md) |")
+
+
+def test_nav_wordt_aangevuld_met_alle_werkvormen():
+    nav = [{"Home": "index.md"}, {"Werkvormen": "werkvormen/index.md"}, {"Meer": [{"Over": "over.md"}]}]
+    nieuw = render.nav_met_werkvormen(nav, catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode")))
+    assert nieuw[0] == {"Home": "index.md"}
+    assert nieuw[1] == {
+        "Werkvormen": ["werkvormen/index.md", {"Aapmethode": "werkvormen/aap.md"}, {"Proefmethode": "werkvormen/proefmethode.md"}]
+    }
+    assert nieuw[2] == {"Meer": [{"Over": "over.md"}]}
+
+
+def test_bakens_overzicht_toont_per_baken_de_werkvormen():
+    tekst = render.bakens_overzicht(
+        catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode", bakens=["eigen-kracht"])), "../werkvormen/"
+    )
+    vraag, rest = tekst.split("### Gebaseerd op de eigen kracht van de burger {#eigen-kracht}")
+    assert "[Proefmethode](../werkvormen/proefmethode.md)" in vraag
+    assert rest.lstrip().startswith("- [Aapmethode](../werkvormen/aap.md)")
+    assert "### Direct erop af {#direct-erop-af}\n\nNog geen werkvormen bij dit baken." in tekst
