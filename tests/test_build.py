@@ -77,3 +77,8 @@ def test_kapotte_inhoud_stopt_de_build_met_een_nederlandse_melding(tmp_path):
     uitvoer = resultaat.stdout + resultaat.stderr
     assert "docs/werkvormen/incidentmethode.md: niveau: onbekende waarde 'expert'; toegestaan: 'gevorderd', 'starter'" in uitvoer
     assert "Traceback" not in uitvoer
+
+
+def test_zoekvenster_heeft_een_toegankelijke_naam(site):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert '<div class="md-search" data-md-component="search" role="dialog" aria-label="Zoeken">' in html
