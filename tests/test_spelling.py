@@ -39,4 +39,5 @@ def test_spellingcontrole_vangt_een_fout(bekend):
 def test_alle_inhoud_is_goed_gespeld(bestand, bekend):
     proza = proza_van_bestand(bestand.read_text(encoding="utf-8"), bestand.name)
     onbekend = onbekende_woorden(proza, bekend)
-    assert not onbekend, f"Onbekende woorden in {bestand.relative_to(PROJECT)}: {sorted(onbekend)}. Verbeter ze of zet ze in woordenlijst.txt."
+    plek = bestand.relative_to(PROJECT)
+    assert not onbekend, f"Onbekende woorden in {plek}: {sorted(onbekend)}. Verbeter ze of zet ze in woordenlijst.txt."
