@@ -16,7 +16,7 @@ def main(argumenten: list[str]) -> int:
     except InhoudFout as fout:
         print(fout, file=sys.stderr)
         return 1
-    print(f"In orde: {len(catalogus.werkvormen)} werkvormen.")
+    print(f"In orde: {len(catalogus.werkvormen)} werkvormen, {len(catalogus.casussen)} casussen, {len(catalogus.begrippen)} begrippen.")
     return 0
 
 

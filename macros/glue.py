@@ -5,18 +5,21 @@ is read, and `on_post_page_macros` for each page. Content pages are never
 rendered as Jinja (`render_by_default: false`), so braces in text stay text.
 """
 
-import posixpath
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
 
 from macros import render
-from macros.catalog import WERKVORMEN_MAP, InhoudFout, laad_catalogus
+from macros.catalog import CASUSSEN_MAP, WERKVORMEN_MAP, InhoudFout, laad_catalogus
 from macros.zoeken import ZoekPatchFout, patch_zoekwerker
 
 GENERATOREN = {
     "werkvormen-overzicht": render.werkvormen_overzicht,
     "bakens-overzicht": render.bakens_overzicht,
+    "casussen-overzicht": render.casussen_overzicht,
+    "baken": render.baken_koppelingen,
+    "thema": render.thema_koppelingen,
+    "begrippen": render.begrippenlijst,
 }
 """What a page may ask for with `genereer:` in its front matter; the result replaces the marker line."""
 MARKERING = "<!-- overzicht -->"
@@ -28,32 +31,43 @@ def define_env(env):
     except InhoudFout as fout:
         raise PluginError(str(fout)) from None
     env.variables["catalogus"] = catalogus
-    env.conf["nav"] = render.nav_met_werkvormen(env.conf["nav"], catalogus)
+    # One glossary for the abbr extension instead of definitions on every page: a build is 15x faster.
+    env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = render.tooltips(catalogus.begrippen)
+    env.conf["nav"] = render.nav_met_catalogus(env.conf["nav"], catalogus)
 
 
 def on_post_page_macros(env):
     catalogus = env.variables["catalogus"]
     bron = PurePosixPath(env.page.file.src_path)
-    werkvorm = catalogus.werkvormen.get(bron.stem) if bron.parent.as_posix() == WERKVORMEN_MAP else None
-    if werkvorm is not None:
+    map_ = bron.parent.as_posix()
+    if map_ == WERKVORMEN_MAP and bron.stem in catalogus.werkvormen:
+        werkvorm = catalogus.werkvormen[bron.stem]
         env.page.meta["description"] = werkvorm.samenvatting
         env.markdown = render.werkvorm_pagina(werkvorm, env.markdown, catalogus)
+    elif map_ == CASUSSEN_MAP and bron.stem in catalogus.casussen:
+        casus = catalogus.casussen[bron.stem]
+        env.page.meta["description"] = casus.samenvatting
+        env.markdown = render.casus_pagina(casus, env.markdown, catalogus)
     generator = env.page.meta.get("genereer")
     if generator:
-        env.markdown = _vul_overzicht_in(env.markdown, generator, bron, catalogus)
+        env.markdown = _vul_overzicht_in(env.markdown, generator, bron, catalogus, env.page.meta)
 
 
-def _vul_overzicht_in(markdown: str, generator: str, bron: PurePosixPath, catalogus) -> str:
+def _vul_overzicht_in(markdown: str, generator: str, bron: PurePosixPath, catalogus, meta: dict | None = None) -> str:
     if generator not in GENERATOREN:
         raise PluginError(f"docs/{bron}: genereer: onbekende waarde '{generator}'; toegestaan: {', '.join(GENERATOREN)}")
     if markdown.count(MARKERING) != 1:
         raise PluginError(f"docs/{bron}: genereer: '{generator}' vraagt precies één regel '{MARKERING}' op de plek van het overzicht")
-    return markdown.replace(MARKERING, GENERATOREN[generator](catalogus, _pad_naar_werkvormen(bron)))
+    try:
+        overzicht = GENERATOREN[generator](catalogus, _pad_naar_docs(bron), meta or {})
+    except ValueError as fout:
+        raise PluginError(f"docs/{bron}: {fout}") from None
+    return markdown.replace(MARKERING, overzicht)
 
 
-def _pad_naar_werkvormen(bron: PurePosixPath) -> str:
-    pad = posixpath.relpath(WERKVORMEN_MAP, bron.parent.as_posix() or ".")
-    return "" if pad == "." else pad + "/"
+def _pad_naar_docs(bron: PurePosixPath) -> str:
+    """The relative path from a page's folder to the docs root, for links in generated Markdown."""
+    return "../" * len(bron.parent.parts)
 
 
 def on_post_build(env):

@@ -38,12 +38,22 @@ NIVEAUS: dict[str, str] = {
 BAKENS: dict[str, str] = {
     "vraag-achter-de-vraag": "Gericht op de vraag achter de vraag",
     "eigen-kracht": "Gebaseerd op de eigen kracht van de burger",
-    "direct-erop-af": "Direct erop af",
+    "direct-erop-af": "Direct eropaf",
     "formeel-en-informeel": "Formeel en informeel in optimale verhouding",
     "collectief-en-individueel": "Doordachte balans van collectief en individueel",
     "integraal-werken": "Integraal werken",
     "resultaatgericht": "Niet vrijblijvend, maar resultaatgericht",
     "ruimte-en-vertrouwen": "Gebaseerd op ruimte voor de professional en vertrouwen",
+}
+
+THEMAS: dict[str, str] = {
+    "gekanteld-werken": "Gekanteld werken en eigen kracht",
+    "informeel-netwerk": "Samenwerken met het informele netwerk",
+    "doelgericht-werken": "Doelgericht werken met gezinnen",
+    "veiligheid": "Veiligheid samen inschatten",
+    "samenwerken-in-het-team": "Samenwerken in het sociale team",
+    "tijd-en-regelruimte": "Tijd en regelruimte",
+    "effect-zichtbaar-maken": "Effect zichtbaar maken",
 }
 
 IEDEREEN = "iedereen"
@@ -57,11 +67,16 @@ VERPLICHTE_KOPJES: tuple[str, ...] = (
 )
 """The body's own sections, in order; the steps are rendered before the third."""
 
+CASUS_KOPJES: tuple[str, ...] = ("Situatie", "Vraag", "Aanpak", "Resultaat", "Leerpunten")
+MAX_UITLEG = 300
+
 MAX_SAMENVATTING = 200
 SLUG_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATROON)]
 Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Samenvatting = Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=MAX_SAMENVATTING)]
+Voornaam = Annotated[str, StringConstraints(pattern=r"^[A-ZÀ-Ý][a-zà-ÿ]+(-[A-ZÀ-Ý][a-zà-ÿ]+)?$")]
 
 
 def rol_label(rol: str) -> str:
@@ -123,7 +138,7 @@ class Bron(Strikt):
 class Werkvorm(Strikt):
     id: Slug
     titel: Tekst
-    samenvatting: Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=MAX_SAMENVATTING)]
+    samenvatting: Samenvatting
     vraagtypes: list[str] = Field(min_length=1)
     duur: int = Field(ge=5, le=480)
     groepsgrootte: Groepsgrootte
@@ -201,6 +216,59 @@ class Werkvorm(Strikt):
         return next(rol for rol in self.rollen if rol.rol == naam)
 
 
+class Casus(Strikt):
+    """A practice case; `thema's` is spelled as authors write it, `themas` in code."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    id: Slug
+    titel: Tekst
+    samenvatting: Samenvatting
+    setting: Tekst
+    vraag: Tekst
+    werkvormen: list[Slug] = Field(min_length=1)
+    bakens: list[str] = Field(min_length=1)
+    themas: list[str] = Field(alias="thema's", min_length=1)
+    looptijd: Tekst
+    pseudoniemen: list[Voornaam] = []
+    bronnen: list[Bron] = Field(min_length=1)
+
+    @field_validator("bakens")
+    @classmethod
+    def _bekende_bakens(cls, waarden: list[str]) -> list[str]:
+        return _alleen_uit(waarden, BAKENS)
+
+    @field_validator("themas")
+    @classmethod
+    def _bekende_themas(cls, waarden: list[str]) -> list[str]:
+        return _alleen_uit(waarden, THEMAS)
+
+
+class Begrip(Strikt):
+    """A glossary term; `vormen` are the exact spellings in running text that get its tooltip."""
+
+    term: Tekst
+    uitleg: Annotated[str, StringConstraints(strip_whitespace=True, min_length=10, max_length=MAX_UITLEG)]
+    vormen: list[Tekst] = Field(min_length=1)
+
+
+class Begrippenlijst(Strikt):
+    begrippen: list[Begrip] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _vormen_uniek(self) -> Begrippenlijst:
+        gezien: dict[str, str] = {}
+        problemen = []
+        for begrip in self.begrippen:
+            for vorm in begrip.vormen:
+                if vorm in gezien and gezien[vorm] != begrip.term:
+                    problemen.append(f"begrippen: vorm '{vorm}' staat bij '{gezien[vorm]}' en bij '{begrip.term}'; een vorm hoort bij één begrip")
+                gezien[vorm] = begrip.term
+        if problemen:
+            raise ValueError("; ".join(problemen))
+        return self
+
+
 def _alleen_uit(waarden: list[str], woordenlijst: dict[str, str]) -> list[str]:
     onbekend = [waarde for waarde in waarden if waarde not in woordenlijst]
     if onbekend:
@@ -226,19 +294,19 @@ def kopjes_in(body: str) -> list[str]:
     return kopjes
 
 
-def controleer_body(body: str) -> list[str]:
+def controleer_body(body: str, verplicht: tuple[str, ...] = VERPLICHTE_KOPJES) -> list[str]:
     """Checks that the body has exactly the required sections in order, each with text."""
     gevonden = kopjes_in(body)
     problemen = []
-    if gevonden != list(VERPLICHTE_KOPJES):
+    if gevonden != list(verplicht):
         problemen.append(
             f"tekst: de kopjes zijn {gevonden or 'geen'}; verplicht zijn precies deze '## '-kopjes in deze volgorde: "
-            + ", ".join(VERPLICHTE_KOPJES)
+            + ", ".join(verplicht)
         )
     if re.search(r"^#\s", body, flags=re.MULTILINE):
         problemen.append("tekst: bevat een '# '-kop; de titel komt uit het veld 'titel', schrijf hem niet zelf")
     for kopje, inhoud in _secties(body).items():
-        if kopje in VERPLICHTE_KOPJES and len(inhoud.split()) < 15:
+        if kopje in verplicht and len(inhoud.split()) < 15:
             problemen.append(
                 f"tekst: het kopje '{kopje}' heeft te weinig tekst ({len(inhoud.split())} woorden); schrijf minstens 15 woorden"
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from macros.catalog import Catalogus
-from macros.model import BAKENS, IEDEREEN, NIVEAUS, VERPLICHTE_KOPJES, VRAAGTYPES, Bron, Stap, Werkvorm, rol_label
+from macros.model import BAKENS, IEDEREEN, NIVEAUS, THEMAS, VERPLICHTE_KOPJES, VRAAGTYPES, Begrip, Bron, Casus, Stap, Werkvorm, rol_label
 
 KOPJE_VOOR_STAPPEN = VERPLICHTE_KOPJES[2]
 
@@ -145,9 +145,34 @@ def verwante_werkvormen(werkvorm: Werkvorm, catalogus: Catalogus) -> str:
     return "\n".join(regels)
 
 
+def baken_link(baken: str, naar_docs: str) -> str:
+    return f"[{BAKENS[baken]}]({naar_docs}principes/{baken}.md)"
+
+
+def thema_link(thema: str, naar_docs: str) -> str:
+    return f"[{THEMAS[thema]}]({naar_docs}principes/themas/{thema}.md)"
+
+
+def werkvorm_link(werkvorm: Werkvorm, naar_docs: str) -> str:
+    return f"[{tekst(werkvorm.titel)}]({naar_docs}werkvormen/{werkvorm.id}.md)"
+
+
+def casus_link(casus: Casus, naar_docs: str) -> str:
+    return f"[{tekst(casus.titel)}]({naar_docs}casussen/{casus.id}.md)"
+
+
 def bakens(werkvorm: Werkvorm) -> str:
     regels = ["## Bakens van Welzijn Nieuwe Stijl", ""]
-    regels += [f"- {BAKENS[baken]}" for baken in werkvorm.bakens]
+    regels += [f"- {baken_link(baken, '../')}" for baken in werkvorm.bakens]
+    return "\n".join(regels)
+
+
+def casussen_bij(werkvorm: Werkvorm, catalogus: Catalogus) -> str:
+    casussen = catalogus.casussen_met_werkvorm(werkvorm.id)
+    if not casussen:
+        return ""
+    regels = ["## Casussen met deze werkvorm", ""]
+    regels += [f"- {casus_link(casus, '../')}: {tekst(casus.samenvatting)}" for casus in casussen]
     return "\n".join(regels)
 
 
@@ -163,6 +188,7 @@ def werkvorm_pagina(werkvorm: Werkvorm, body: str, catalogus: Catalogus) -> str:
         na.strip(),
         bakens(werkvorm),
         verwante_werkvormen(werkvorm, catalogus),
+        casussen_bij(werkvorm, catalogus),
         bronnen(werkvorm.bronnen),
     ]
     return "\n\n".join(deel for deel in delen if deel) + "\n"
@@ -176,37 +202,130 @@ def _splits_voor_kopje(body: str, kopje: str) -> tuple[str, str]:
     return body[:plek], body[plek:]
 
 
-def werkvormen_overzicht(catalogus: Catalogus, map_prefix: str = "") -> str:
-    """A table of every werkvorm; map_prefix is the path from the calling page to docs/werkvormen/."""
+def werkvormen_overzicht(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+    """A table of every werkvorm; naar_docs is the path from the calling page to the docs root."""
     regels = ["| Werkvorm | Waarvoor | Duur | Groep | Niveau |", "| --- | --- | ---: | --- | --- |"]
     for werkvorm in catalogus.op_titel():
         regels.append(
-            f"| [{tekst(werkvorm.titel)}]({map_prefix}{werkvorm.id}.md) | {tekst(werkvorm.samenvatting)} "
+            f"| {werkvorm_link(werkvorm, naar_docs)} | {tekst(werkvorm.samenvatting)} "
             f"| {werkvorm.duur} min. | {werkvorm.groepsgrootte.min}–{werkvorm.groepsgrootte.max} "
             f"| {NIVEAUS[werkvorm.niveau]} |"
         )
     return "\n".join(regels)
 
 
-def bakens_overzicht(catalogus: Catalogus, map_prefix: str = "") -> str:
-    """Per baken the werkvormen that serve it, so a team can pick a werkvorm for the principle it works on."""
+def bakens_overzicht(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+    """Per baken its page and the werkvormen that serve it, so a team can pick a werkvorm for a principle."""
     delen = []
-    for baken, label in BAKENS.items():
+    for baken in BAKENS:
         werkvormen = [w for w in catalogus.op_titel() if baken in w.bakens]
-        regels = [f"### {label} {{#{baken}}}", ""]
-        regels += [f"- [{tekst(w.titel)}]({map_prefix}{w.id}.md)" for w in werkvormen] or ["Nog geen werkvormen bij dit baken."]
+        regels = [f"### {baken_link(baken, naar_docs)} {{#{baken}}}", ""]
+        regels += [f"- {werkvorm_link(w, naar_docs)}" for w in werkvormen] or ["Nog geen werkvormen bij dit baken."]
         delen.append("\n".join(regels))
     return "\n\n".join(delen)
 
 
-def nav_met_werkvormen(nav: list, catalogus: Catalogus, overzicht: str = "werkvormen/index.md") -> list:
-    """Expands the nav entry that points at the werkvormen overview into a section with every werkvorm."""
+def casussen_overzicht(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+    regels = ["| Casus | Waarover | Setting | Werkvormen |", "| --- | --- | --- | --- |"]
+    for casus in catalogus.casussen_op_titel():
+        werkvormen = ", ".join(werkvorm_link(catalogus.werkvormen[w], naar_docs) for w in casus.werkvormen)
+        regels.append(f"| {casus_link(casus, naar_docs)} | {tekst(casus.samenvatting)} | {tekst(casus.setting)} | {werkvormen} |")
+    return "\n".join(regels)
+
+
+def baken_koppelingen(catalogus: Catalogus, naar_docs: str, meta: dict) -> str:
+    """On a baken page: the werkvormen and casussen whose front matter names this baken."""
+    baken = _bekende_sleutel(meta, "baken", BAKENS)
+    werkvormen = [w for w in catalogus.op_titel() if baken in w.bakens]
+    casussen = [c for c in catalogus.casussen_op_titel() if baken in c.bakens]
+    return _twee_lijsten("Werkvormen bij dit baken", werkvormen, "Casussen bij dit baken", casussen, catalogus, naar_docs)
+
+
+def thema_koppelingen(catalogus: Catalogus, naar_docs: str, meta: dict) -> str:
+    """On a theme page: the casussen on this theme, and the werkvormen those casussen used."""
+    thema = _bekende_sleutel(meta, "thema", THEMAS)
+    casussen = [c for c in catalogus.casussen_op_titel() if thema in c.themas]
+    gebruikt = {w for c in casussen for w in c.werkvormen}
+    werkvormen = [w for w in catalogus.op_titel() if w.id in gebruikt]
+    return _twee_lijsten("Casussen bij dit thema", casussen, "Werkvormen uit deze casussen", werkvormen, catalogus, naar_docs)
+
+
+def _twee_lijsten(kop1: str, lijst1: list, kop2: str, lijst2: list, catalogus: Catalogus, naar_docs: str) -> str:
+    delen = []
+    for kop, items in ((kop1, lijst1), (kop2, lijst2)):
+        regels = [f"## {kop}", ""]
+        for item in items:
+            link = casus_link(item, naar_docs) if isinstance(item, Casus) else werkvorm_link(item, naar_docs)
+            regels.append(f"- {link}: {tekst(item.samenvatting)}")
+        delen.append("\n".join(regels if items else [*regels, "Nog geen."]))
+    return "\n\n".join(delen)
+
+
+def _bekende_sleutel(meta: dict, veld: str, woordenlijst: dict[str, str]) -> str:
+    waarde = meta.get(veld)
+    if waarde not in woordenlijst:
+        raise ValueError(f"{veld}: onbekende waarde '{waarde}'; toegestaan: {', '.join(woordenlijst)}")
+    return waarde
+
+
+def begrip_anker(begrip: Begrip) -> str:
+    return "begrip-" + "-".join("".join(teken for teken in begrip.term.lower() if teken.isalnum() or teken == " ").split())
+
+
+def begrippenlijst(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+    """The glossary as a definition list, each term with a stable anchor a coach can link."""
+    regels = []
+    for begrip in sorted(catalogus.begrippen, key=lambda b: b.term.casefold()):
+        regels += [f"{tekst(begrip.term)} {{#{begrip_anker(begrip)}}}", f":   {tekst(begrip.uitleg)}", ""]
+    return "\n".join(regels)
+
+
+def tooltips(begrippen: tuple[Begrip, ...]) -> dict[str, str]:
+    """Each spelling of a term with its explanation: the abbr extension's glossary, shown as a tooltip on every page."""
+    return {vorm: begrip.uitleg for begrip in begrippen for vorm in begrip.vormen}
+
+
+def casus_kaart(casus: Casus, catalogus: Catalogus) -> str:
+    werkvormen = ", ".join(werkvorm_link(catalogus.werkvormen[w], "../") for w in casus.werkvormen)
+    regels = [
+        f"- **Setting:** {tekst(casus.setting)}",
+        f"- **Vraag:** {tekst(casus.vraag)}",
+        f"- **Looptijd:** {tekst(casus.looptijd)}",
+        f"- **Werkvormen:** {werkvormen}",
+        f"- **Bakens:** {', '.join(baken_link(b, '../') for b in casus.bakens)}",
+        f"- **Thema's:** {', '.join(thema_link(t, '../') for t in casus.themas)}",
+    ]
+    return "\n".join(
+        ['<div class="werkvorm-kaart" markdown>', "", f'<p class="samenvatting">{tekst(casus.samenvatting)}</p>', "", *regels, "", "</div>"]
+    )
+
+
+def casus_pagina(casus: Casus, body: str, catalogus: Catalogus) -> str:
+    delen = [f"# {tekst(casus.titel)}", casus_kaart(casus, catalogus), body.strip(), bronnen(casus.bronnen)]
+    return "\n\n".join(delen) + "\n"
+
+
+def nav_secties(catalogus: Catalogus) -> dict[str, list[dict]]:
+    """Per overview page, the pages that belong under it in the navigation, in reading order."""
+    return {
+        "werkvormen/index.md": [{w.titel: f"werkvormen/{w.id}.md"} for w in catalogus.op_titel()],
+        "casussen/index.md": [{c.titel: f"casussen/{c.id}.md"} for c in catalogus.casussen_op_titel()],
+        "principes/index.md": [
+            *({label: f"principes/{baken}.md"} for baken, label in BAKENS.items()),
+            {"Thema's": [{label: f"principes/themas/{thema}.md"} for thema, label in THEMAS.items()]},
+        ],
+    }
+
+
+def nav_met_catalogus(nav: list, catalogus: Catalogus) -> list:
+    """Expands each nav entry that points at an overview page into a section with its pages."""
+    secties = nav_secties(catalogus)
 
     def uitgebreid(item):
         if isinstance(item, dict) and len(item) == 1:
             ((titel, doel),) = item.items()
-            if doel == overzicht:
-                return {titel: [overzicht, *({w.titel: f"werkvormen/{w.id}.md"} for w in catalogus.op_titel())]}
+            if isinstance(doel, str) and doel in secties:
+                return {titel: [doel, *secties[doel]]}
             if isinstance(doel, list):
                 return {titel: [uitgebreid(sub) for sub in doel]}
         return item

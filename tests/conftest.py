@@ -37,7 +37,7 @@ def bouw(project: Path, doel: Path) -> subprocess.CompletedProcess:
 
 def kopieer_project(doel: Path) -> Path:
     """A throw-away copy of what the build reads, for tests that change content."""
-    for naam in ("docs", "macros", "overrides"):
+    for naam in ("docs", "macros", "overrides", "data"):
         shutil.copytree(PROJECT / naam, doel / naam, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(PROJECT / "mkdocs.yml", doel / "mkdocs.yml")
     return doel

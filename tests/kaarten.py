@@ -51,3 +51,29 @@ def geldige_kaart(**wijzigingen) -> dict:
 
 def als_bestand(kaart: dict, body: str = GELDIGE_BODY) -> str:
     return "---\n" + yaml.safe_dump(kaart, allow_unicode=True, sort_keys=False) + "---\n\n" + body
+
+
+CASUS_BODY = "\n".join(
+    f"## {kopje}\n\nDit is een alinea met genoeg woorden om als echte tekst te tellen bij het controleren van deze sectie.\n"
+    for kopje in ("Situatie", "Vraag", "Aanpak", "Resultaat", "Leerpunten")
+)
+
+_CASUS = {
+    "id": "proefcasus",
+    "titel": "Een team dat leert vragen",
+    "samenvatting": "Een wijkteam oefent met open vragen. Je leest wat dat opleverde.",
+    "setting": "Wijkteam in een middelgrote gemeente",
+    "vraag": "Hoe stellen we betere vragen?",
+    "werkvormen": ["proefmethode"],
+    "bakens": ["vraag-achter-de-vraag"],
+    "thema's": ["gekanteld-werken"],
+    "looptijd": "zes bijeenkomsten",
+    "pseudoniemen": ["Anouk"],
+    "bronnen": [{"auteur": "Redactie Intervisiewijzer", "titel": "Samengestelde casus"}],
+}
+
+
+def geldige_casus(**wijzigingen) -> dict:
+    casus = copy.deepcopy(_CASUS)
+    casus.update(wijzigingen)
+    return casus

@@ -4,7 +4,7 @@ import re
 
 from macros.catalog import lees_pagina
 
-KAARTVELDEN_MET_PROZA = ("titel", "samenvatting", "benodigdheden", "aliassen")
+KAARTVELDEN_MET_PROZA = ("titel", "samenvatting", "benodigdheden", "aliassen", "setting", "vraag", "looptijd")
 _WEG = [
     re.compile(r"```.*?```", re.DOTALL),  # code blocks
     re.compile(r"`[^`]*`"),  # inline code
@@ -24,6 +24,7 @@ def proza_van_bestand(tekst: str, bestand: str) -> str:
         waarde = pagina.kop.get(veld, "")
         delen += waarde if isinstance(waarde, list) else [str(waarde)]
     delen += [rol.get("taak", "") for rol in pagina.kop.get("rollen", [])]
+    delen += [f"{begrip.get('term', '')} {begrip.get('uitleg', '')}" for begrip in pagina.kop.get("begrippen", [])]
     for stap in pagina.kop.get("stappen", []):
         delen += [stap.get("naam", ""), stap.get("wat", ""), *stap.get("taken", {}).values(), *stap.get("vragen", [])]
     return _zonder_markup("\n".join(delen))

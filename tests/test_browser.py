@@ -24,3 +24,15 @@ def test_werkvorm_vinden_met_nederlandse_zoekvraag(pagina, server):
     assert pagina.locator("#stap-4").is_visible()
     hosts = {urlparse(url).netloc for url in verzoeken if not url.startswith(("data:", "blob:"))}
     assert hosts == {urlparse(server).netloc}
+
+
+def test_begrip_toont_zijn_uitleg_als_tooltip(pagina, server):
+    pagina.goto(server + "/casussen/vraagverlegenheid-aan-de-keukentafel/")
+    begrip = pagina.locator("article abbr", has_text="raagverlegenheid").first
+    uitleg = begrip.get_attribute("title")
+    assert uitleg.startswith("De drempels die mensen ervaren om hulp te vragen.")
+    tooltip = pagina.locator(".md-tooltip2--active")
+    assert tooltip.count() == 0
+    begrip.hover()
+    tooltip.wait_for(state="visible")
+    assert tooltip.inner_text().strip() == uitleg

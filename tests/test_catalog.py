@@ -5,12 +5,12 @@ from pathlib import Path
 import pytest
 
 from macros.catalog import InhoudFout, Pagina, bouw_catalogus, laad_catalogus, lees_pagina
-from tests.kaarten import als_bestand, geldige_kaart
+from tests.kaarten import CASUS_BODY, als_bestand, geldige_casus, geldige_kaart
 
 
-def schrijf(project: Path, naam: str, inhoud: str) -> None:
-    (project / "docs" / "werkvormen").mkdir(parents=True, exist_ok=True)
-    (project / "docs" / "werkvormen" / naam).write_text(inhoud, encoding="utf-8")
+def schrijf(project: Path, naam: str, inhoud: str, map_: str = "werkvormen") -> None:
+    (project / "docs" / map_).mkdir(parents=True, exist_ok=True)
+    (project / "docs" / map_ / naam).write_text(inhoud, encoding="utf-8")
 
 
 def problemen(project: Path) -> list[str]:
@@ -88,9 +88,76 @@ def test_foutmelding_somt_alles_op():
 
 def test_pagina_zonder_body():
     pagina = lees_pagina("---\nid: x\n---", "x.md")
-    assert pagina == Pagina("x.md", {"id": "x"}, "")
+    assert pagina == Pagina("x.md", {"id": "x"}, "", "---\nid: x\n---")
+
+
+def test_eerste_bodyregel():
+    assert lees_pagina("---\nid: x\n---\n\n## Kop\n", "x.md").eerste_bodyregel == 4
 
 
 def test_echte_inhoud_is_geldig():
     catalogus = laad_catalogus(Path(__file__).parent.parent / "docs")
     assert "incidentmethode" in catalogus.werkvormen
+
+
+def met_casus(project: Path, casus_tekst: str) -> None:
+    schrijf(project, "proefmethode.md", als_bestand(geldige_kaart()))
+    schrijf(project, "proefcasus.md", casus_tekst, "casussen")
+
+
+def test_casus_wordt_geladen_en_gekoppeld(tmp_path):
+    met_casus(tmp_path, als_bestand(geldige_casus(), CASUS_BODY))
+    catalogus = laad_catalogus(tmp_path / "docs")
+    assert catalogus.casussen["proefcasus"].themas == ["gekanteld-werken"]
+    assert [c.id for c in catalogus.casussen_met_werkvorm("proefmethode")] == ["proefcasus"]
+
+
+def test_casus_met_onbekende_werkvorm_en_thema(tmp_path):
+    met_casus(tmp_path, als_bestand(geldige_casus(werkvormen=["bestaat-niet"]), CASUS_BODY))
+    assert problemen(tmp_path) == [
+        "docs/casussen/proefcasus.md: werkvormen: 'bestaat-niet' is geen bestaande werkvorm; "
+        "gebruik de id van een bestand in docs/werkvormen/"
+    ]
+    met_casus(tmp_path, als_bestand(geldige_casus(**{"thema's": ["geluk"]}), CASUS_BODY))
+    (melding,) = problemen(tmp_path)
+    assert melding.startswith("docs/casussen/proefcasus.md: thema's: onbekende waarde 'geluk'; toegestaan: ")
+
+
+def test_casus_met_verkeerde_kopjes(tmp_path):
+    met_casus(tmp_path, als_bestand(geldige_casus(), CASUS_BODY.replace("## Resultaat", "## Uitkomst")))
+    (melding,) = problemen(tmp_path)
+    assert "verplicht zijn precies deze '## '-kopjes in deze volgorde: Situatie, Vraag, Aanpak, Resultaat, Leerpunten" in melding
+
+
+def test_persoonsgegevens_in_een_casus_stoppen_de_build(tmp_path):
+    body = CASUS_BODY.replace("## Vraag\n", "## Vraag\n\nBel Marieke op 06-12345678.\n")
+    met_casus(tmp_path, als_bestand(geldige_casus(), body))
+    meldingen = problemen(tmp_path)
+    regel = als_bestand(geldige_casus(), body).splitlines().index("Bel Marieke op 06-12345678.") + 1
+    assert f"docs/casussen/proefcasus.md: regel {regel}: telefoonnummer '06-12345678' gevonden; " in meldingen[0]
+    assert any("persoonsnaam 'Marieke'" in m for m in meldingen)
+
+
+def test_bronnen_van_een_casus_mogen_auteurs_noemen(tmp_path):
+    bron = {"auteur": "Jeroen Hendriksen", "titel": "Intervisie bij werkproblemen", "jaar": 2016}
+    met_casus(tmp_path, als_bestand(geldige_casus(bronnen=[bron]), CASUS_BODY))
+    assert laad_catalogus(tmp_path / "docs").casussen["proefcasus"].bronnen[0].auteur == "Jeroen Hendriksen"
+
+
+def test_voorbeeld_in_een_werkvorm_wordt_gecontroleerd(tmp_path):
+    body = als_bestand(geldige_kaart()).split("---\n\n", 1)[1] + "\nDe gezinswerker in Leerdam belde.\n"
+    tekst = als_bestand(geldige_kaart(), body)
+    schrijf(tmp_path, "proefmethode.md", tekst)
+    (melding,) = problemen(tmp_path)
+    regel = tekst.splitlines().index("De gezinswerker in Leerdam belde.") + 1
+    assert melding.startswith(f"docs/werkvormen/proefmethode.md: regel {regel}: gemeente 'Leerdam' gevonden")
+
+
+def test_begrippen_worden_gelezen_en_gecontroleerd(tmp_path):
+    schrijf(tmp_path, "proefmethode.md", als_bestand(geldige_kaart()))
+    wmo = "  - term: Wmo\n    uitleg: Wet maatschappelijke ondersteuning.\n    vormen: [Wmo]\n"
+    (tmp_path / "docs" / "begrippen.md").write_text(f"---\nbegrippen:\n{wmo}---\n", encoding="utf-8")
+    assert laad_catalogus(tmp_path / "docs").begrippen[0].term == "Wmo"
+    wet = "  - term: Wet\n    uitleg: Een andere uitleg.\n    vormen: [Wmo]\n"
+    (tmp_path / "docs" / "begrippen.md").write_text(f"---\nbegrippen:\n{wmo}{wet}---\n", encoding="utf-8")
+    assert problemen(tmp_path) == ["docs/begrippen.md: begrippen: vorm 'Wmo' staat bij 'Wmo' en bij 'Wet'; een vorm hoort bij één begrip"]

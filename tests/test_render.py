@@ -4,16 +4,20 @@ import markdown
 
 from macros import render
 from macros.catalog import Catalogus
-from macros.model import Werkvorm
-from tests.kaarten import GELDIGE_BODY, geldige_kaart
+from macros.model import Begrip, Casus, Werkvorm
+from tests.kaarten import CASUS_BODY, GELDIGE_BODY, geldige_casus, geldige_kaart
 
 
 def werkvorm(**wijzigingen) -> Werkvorm:
     return Werkvorm.model_validate(geldige_kaart(**wijzigingen))
 
 
-def catalogus(*werkvormen: Werkvorm) -> Catalogus:
-    return Catalogus({w.id: w for w in werkvormen})
+def casus(**wijzigingen) -> Casus:
+    return Casus.model_validate(geldige_casus(**wijzigingen))
+
+
+def catalogus(*werkvormen: Werkvorm, casussen: tuple[Casus, ...] = (), begrippen: tuple[Begrip, ...] = ()) -> Catalogus:
+    return Catalogus({w.id: w for w in werkvormen}, casussen={c.id: c for c in casussen}, begrippen=begrippen)
 
 
 def als_html(tekst: str) -> str:
@@ -113,28 +117,82 @@ def test_verwante_werkvormen_linken_naar_bestaande_paginas():
     assert "- [Ander](ander.md): Een korte werkvorm" in tekst
 
 
-def test_overzicht_sorteert_op_titel_en_linkt_met_prefix():
-    tabel = render.werkvormen_overzicht(catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode")), "../werkvormen/")
+def test_overzicht_sorteert_op_titel_en_linkt_vanaf_de_pagina():
+    tabel = render.werkvormen_overzicht(catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode")), "../")
     regels = tabel.splitlines()
     assert regels[2].startswith("| [Aapmethode](../werkvormen/aap.md) |")
     assert regels[3].startswith("| [Proefmethode](../werkvormen/proefmethode.md) |")
 
 
-def test_nav_wordt_aangevuld_met_alle_werkvormen():
-    nav = [{"Home": "index.md"}, {"Werkvormen": "werkvormen/index.md"}, {"Meer": [{"Over": "over.md"}]}]
-    nieuw = render.nav_met_werkvormen(nav, catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode")))
+def test_nav_wordt_aangevuld_met_werkvormen_casussen_en_principes():
+    nav = [{"Home": "index.md"}, {"Werkvormen": "werkvormen/index.md"}, {"Meer": [{"Casussen": "casussen/index.md"}]}]
+    nieuw = render.nav_met_catalogus(nav, catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode"), casussen=(casus(),)))
     assert nieuw[0] == {"Home": "index.md"}
     assert nieuw[1] == {
         "Werkvormen": ["werkvormen/index.md", {"Aapmethode": "werkvormen/aap.md"}, {"Proefmethode": "werkvormen/proefmethode.md"}]
     }
-    assert nieuw[2] == {"Meer": [{"Over": "over.md"}]}
+    assert nieuw[2] == {"Meer": [{"Casussen": ["casussen/index.md", {"Een team dat leert vragen": "casussen/proefcasus.md"}]}]}
+    principes = render.nav_secties(catalogus())["principes/index.md"]
+    assert principes[0] == {"Gericht op de vraag achter de vraag": "principes/vraag-achter-de-vraag.md"}
+    assert principes[-1]["Thema's"][0] == {"Gekanteld werken en eigen kracht": "principes/themas/gekanteld-werken.md"}
 
 
 def test_bakens_overzicht_toont_per_baken_de_werkvormen():
-    tekst = render.bakens_overzicht(
-        catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode", bakens=["eigen-kracht"])), "../werkvormen/"
-    )
-    vraag, rest = tekst.split("### Gebaseerd op de eigen kracht van de burger {#eigen-kracht}")
+    tekst = render.bakens_overzicht(catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode", bakens=["eigen-kracht"])), "../")
+    vraag, rest = tekst.split("### [Gebaseerd op de eigen kracht van de burger](../principes/eigen-kracht.md) {#eigen-kracht}")
     assert "[Proefmethode](../werkvormen/proefmethode.md)" in vraag
     assert rest.lstrip().startswith("- [Aapmethode](../werkvormen/aap.md)")
-    assert "### Direct erop af {#direct-erop-af}\n\nNog geen werkvormen bij dit baken." in tekst
+    assert "### [Direct eropaf](../principes/direct-erop-af.md) {#direct-erop-af}\n\nNog geen werkvormen bij dit baken." in tekst
+
+
+def test_werkvormpagina_toont_de_casussen_die_hem_gebruikten():
+    pagina = render.werkvorm_pagina(werkvorm(), GELDIGE_BODY, catalogus(werkvorm(), casussen=(casus(),)))
+    assert "## Casussen met deze werkvorm\n\n- [Een team dat leert vragen](../casussen/proefcasus.md): Een wijkteam" in pagina
+    assert "- [Gericht op de vraag achter de vraag](../principes/vraag-achter-de-vraag.md)" in pagina
+
+
+def test_casuspagina_heeft_kaart_met_links_body_en_bronnen():
+    pagina = render.casus_pagina(casus(), CASUS_BODY, catalogus(werkvorm(), casussen=(casus(),)))
+    assert pagina.startswith("# Een team dat leert vragen\n")
+    assert "- **Werkvormen:** [Proefmethode](../werkvormen/proefmethode.md)" in pagina
+    assert "- **Thema's:** [Gekanteld werken en eigen kracht](../principes/themas/gekanteld-werken.md)" in pagina
+    assert pagina.index("## Situatie") < pagina.index("## Leerpunten") < pagina.index("## Bronnen")
+
+
+def test_casussenoverzicht():
+    tabel = render.casussen_overzicht(catalogus(werkvorm(), casussen=(casus(),)), "../")
+    assert tabel.splitlines()[2].startswith("| [Een team dat leert vragen](../casussen/proefcasus.md) | Een wijkteam")
+
+
+def test_baken_en_thema_koppelingen():
+    cat = catalogus(werkvorm(), werkvorm(id="aap", titel="Aap", bakens=["eigen-kracht"]), casussen=(casus(),))
+    baken = render.baken_koppelingen(cat, "../", {"baken": "vraag-achter-de-vraag"})
+    assert "## Werkvormen bij dit baken\n\n- [Proefmethode](../werkvormen/proefmethode.md)" in baken
+    assert "[Aap]" not in baken
+    assert "## Casussen bij dit baken\n\n- [Een team dat leert vragen](../casussen/proefcasus.md)" in baken
+    thema = render.thema_koppelingen(cat, "../../", {"thema": "gekanteld-werken"})
+    assert "- [Een team dat leert vragen](../../casussen/proefcasus.md)" in thema
+    assert "## Werkvormen uit deze casussen\n\n- [Proefmethode](../../werkvormen/proefmethode.md)" in thema
+    leeg = render.thema_koppelingen(cat, "../../", {"thema": "veiligheid"})
+    assert leeg.count("Nog geen.") == 2
+
+
+def test_onbekend_baken_op_een_pagina():
+    import pytest
+
+    with pytest.raises(ValueError, match="baken: onbekende waarde 'geluk'"):
+        render.baken_koppelingen(catalogus(), "", {"baken": "geluk"})
+
+
+def test_begrippen_en_tooltips():
+    wmo = Begrip(term="Wmo", uitleg="Wet maatschappelijke ondersteuning.", vormen=["Wmo"])
+    kanteling = Begrip(term="De Kanteling", uitleg="Een andere manier van werken.", vormen=["De Kanteling", "de Kanteling"])
+    lijst = render.begrippenlijst(catalogus(begrippen=(wmo, kanteling)))
+    assert lijst.startswith("De Kanteling {#begrip-de-kanteling}\n:   Een andere manier van werken.")
+    assert render.tooltips((wmo, kanteling)) == {
+        "Wmo": "Wet maatschappelijke ondersteuning.",
+        "De Kanteling": "Een andere manier van werken.",
+        "de Kanteling": "Een andere manier van werken.",
+    }
+    html = markdown.markdown("De Wmo geldt.", extensions=["abbr"], extension_configs={"abbr": {"glossary": render.tooltips((wmo,))}})
+    assert '<abbr title="Wet maatschappelijke ondersteuning.">Wmo</abbr>' in html

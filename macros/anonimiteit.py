@@ -1,0 +1,198 @@
+"""The anonymisation guard: finds what could point to a real person in a case text.
+
+Casussen and the examples in werkvormen are written from real practice. One
+phone number, street, municipality or first name is enough to recognise a
+client or a colleague, so every build checks them and stops on any hit.
+Run it by hand over any text: `python -m macros.anonimiteit bestand.txt …`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+MAANDEN = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+STRAATWOORDEN = "straat|laan|weg|plein|gracht|kade|singel|dijk|markt|pad|steeg|hof|dreef|park|plantsoen|erf|wal|baan"
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+WEBSITE = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:nl|be|com|org|eu|net)\b")
+TELEFOON_KANDIDAAT = re.compile(r"(?<![\w/.])(?:\+|\()?\d[\d\s().-]{7,16}\d(?![\w/])")
+POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")
+STRAAT_MET_NUMMER = re.compile(rf"\b[A-Z][a-zà-ÿ]*(?:{STRAATWOORDEN})\s+\d+[a-zA-Z]?\b")
+BSN_KANDIDAAT = re.compile(r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{3}\.\d{3})\b")
+IBAN_KANDIDAAT = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
+DATUM = re.compile(rf"\b\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}}\b|\b\d{{1,2}}\s+(?:{MAANDEN})\s+(?:19|20)\d{{2}}\b", re.IGNORECASE)
+GEBOREN = re.compile(r"\bgeboren\s+(?:op|in)\s+\w+", re.IGNORECASE)
+ORGANISATIEVORM = re.compile(
+    r"\b(?:Stichting|Vereniging|Zorggroep|Coöperatie|Woningcorporatie|Wooncorporatie|Welzijnsstichting)\s+[A-Z][\w'-]+"
+    r"|\b[A-Z][\w-]+\s+(?:B\.V\.|BV|N\.V\.)(?!\w)"
+    r"|\b[A-Z][a-z]+\s(?:Advies|Groep|Consult|Welzijn|Zorg)\b"
+)
+MERKNAAM = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+HOOFDLETTERWOORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b")
+GEWOON_WOORD_VANAF = 2000
+"""How often a lowercase word must occur in the Dutch word list to count as an ordinary word (wil, best,
+hoop) rather than a name (Marieke and Hans are in that list too, from subtitles, but far less often)."""
+ZINSBEGIN = re.compile(r"(?:^|[.!?:…])[\s*_>#\-\"'‘“(\d.)]*$")
+
+
+@dataclass(frozen=True)
+class Vondst:
+    regel: int
+    soort: str
+    gevonden: str
+    reden: str
+
+    def melding(self) -> str:
+        return f"regel {self.regel}: {self.soort} '{self.gevonden}' gevonden; {self.reden}"
+
+
+@dataclass(frozen=True)
+class Namenlijsten:
+    """What the guard knows: place and organisation names, and a test for first names and ordinary words."""
+
+    gemeenten: re.Pattern
+    gemeenten_ook_woord: frozenset[str]
+    organisaties: re.Pattern
+    is_voornaam: Callable[[str], bool]
+    is_gewoon_woord: Callable[[str], bool]
+    geen_naam: re.Pattern
+
+
+def _regels(bestand: Path) -> list[str]:
+    return [regel.strip() for regel in bestand.read_text(encoding="utf-8").splitlines() if regel.strip() and not regel.startswith("#")]
+
+
+def _alternatief(namen: Iterable[str], achtervoegsel: str = "") -> re.Pattern:
+    """One regex for many names, longest first, as whole words (with an optional suffix like 'se' in 'Utrechtse')."""
+    gesorteerd = sorted(set(namen), key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])({'|'.join(map(re.escape, gesorteerd))}){achtervoegsel}(?![\w-])")
+
+
+@cache
+def laad_lijsten(data: Path = DATA) -> Namenlijsten:
+    """Loads the name lists once; the first-name test uses gender-guesser's dictionary of Dutch names."""
+    import gender_guesser.detector
+    from spellchecker import SpellChecker
+
+    gemeenten = [regel.removesuffix("*").strip() for regel in _regels(data / "gemeenten.txt")]
+    ook_woord = frozenset(regel.removesuffix("*").strip() for regel in _regels(data / "gemeenten.txt") if regel.endswith("*"))
+    namen = gender_guesser.detector.Detector(case_sensitive=True)
+    woordenboek = SpellChecker(language="nl")
+    return Namenlijsten(
+        gemeenten=_alternatief(gemeenten, achtervoegsel="(?:se|s)?"),
+        gemeenten_ook_woord=ook_woord,
+        organisaties=_alternatief(_regels(data / "organisaties.txt")),
+        is_voornaam=lambda woord: namen.get_gender(woord, "the_netherlands") != "unknown",
+        is_gewoon_woord=lambda woord: woordenboek.word_frequency[woord.lower()] >= GEWOON_WOORD_VANAF,
+        geen_naam=_alternatief(_regels(data / "geen-namen.txt")),
+    )
+
+
+def controleer(tekst: str, lijsten: Namenlijsten, pseudoniemen: Iterable[str] = (), eerste_regel: int = 1) -> list[Vondst]:
+    """Every hit in the text, with its line number counted from eerste_regel."""
+    toegestaan = frozenset(pseudoniemen)
+    vondsten = []
+    for nummer, regel in enumerate(tekst.splitlines(), start=eerste_regel):
+        regel = lijsten.geen_naam.sub(lambda treffer: " " * len(treffer.group(0)), regel)
+        for controle in CONTROLES:
+            vondsten += [Vondst(nummer, soort, gevonden, reden) for soort, gevonden, reden in controle(regel, lijsten, toegestaan)]
+    return vondsten
+
+
+def _zinsbegin(regel: str, positie: int) -> bool:
+    return bool(ZINSBEGIN.search(regel[:positie]))
+
+
+def _contact(regel, lijsten, toegestaan):
+    for treffer in EMAIL.finditer(regel):
+        yield "e-mailadres", treffer.group(0), "een e-mailadres wijst direct naar een persoon of organisatie"
+    zonder_mail = EMAIL.sub(" ", regel)
+    for treffer in WEBSITE.finditer(zonder_mail):
+        yield "website", treffer.group(0), "een website wijst naar een echte organisatie"
+    for treffer in TELEFOON_KANDIDAAT.finditer(zonder_mail):
+        if _is_telefoonnummer(treffer.group(0)):
+            yield "telefoonnummer", treffer.group(0).strip(), "een telefoonnummer wijst direct naar een persoon of organisatie"
+
+
+def _is_telefoonnummer(kandidaat: str) -> bool:
+    cijfers = re.sub(r"\D", "", kandidaat)
+    if cijfers.startswith("0031"):
+        cijfers = "0" + cijfers[4:]
+    elif kandidaat.lstrip().startswith("+31"):
+        cijfers = "0" + cijfers[2:]
+    return len(cijfers) == 10 and cijfers.startswith("0")
+
+
+def _adres(regel, lijsten, toegestaan):
+    for treffer in POSTCODE.finditer(regel):
+        yield "postcode", treffer.group(0), "een postcode, zeker met huisnummer, wijst naar een adres"
+    for treffer in STRAAT_MET_NUMMER.finditer(regel):
+        yield "adres", treffer.group(0), "een straat met huisnummer wijst naar een woning"
+
+
+def _nummers(regel, lijsten, toegestaan):
+    for treffer in BSN_KANDIDAAT.finditer(regel):
+        if _elfproef(re.sub(r"\D", "", treffer.group(0))):
+            yield "BSN", treffer.group(0), "een burgerservicenummer identificeert één persoon"
+    for treffer in IBAN_KANDIDAAT.finditer(regel):
+        if _iban_klopt(treffer.group(0)):
+            yield "IBAN", treffer.group(0), "een rekeningnummer wijst naar een persoon of organisatie"
+    for patroon in (DATUM, GEBOREN):
+        for treffer in patroon.finditer(regel):
+            yield "datum", treffer.group(0), "een volledige datum, zoals een geboortedatum, maakt iemand herkenbaar"
+
+
+def _elfproef(cijfers: str) -> bool:
+    som = sum(int(cijfer) * gewicht for cijfer, gewicht in zip(cijfers[:8], range(9, 1, -1), strict=True)) - int(cijfers[8])
+    return som % 11 == 0 and cijfers != "000000000"
+
+
+def _iban_klopt(kandidaat: str) -> bool:
+    compact = kandidaat.replace(" ", "")
+    herschikt = compact[4:] + compact[:4]
+    return int("".join(str(int(teken, 36)) for teken in herschikt)) % 97 == 1
+
+
+def _namen(regel, lijsten, toegestaan):
+    for treffer in lijsten.gemeenten.finditer(regel):
+        naam = treffer.group(1)
+        if naam not in lijsten.gemeenten_ook_woord or not _zinsbegin(regel, treffer.start()):
+            yield "gemeente", treffer.group(0), "een gemeentenaam maakt de casus herleidbaar; schrijf 'een middelgrote gemeente'"
+    for patroon in (lijsten.organisaties, ORGANISATIEVORM, MERKNAAM):
+        for treffer in patroon.finditer(regel):
+            yield "organisatie", treffer.group(0), "een organisatienaam maakt de casus herleidbaar; schrijf wat voor organisatie het is"
+    for treffer in HOOFDLETTERWOORD.finditer(regel):
+        woord = treffer.group(0)
+        if woord in toegestaan or not lijsten.is_voornaam(woord):
+            continue
+        if lijsten.is_gewoon_woord(woord) and _zinsbegin(regel, treffer.start()):
+            continue
+        yield (
+            "persoonsnaam",
+            woord,
+            "een naam kan naar een echt persoon wijzen; gebruik een rol of zet een verzonnen naam onder 'pseudoniemen'",
+        )
+
+
+CONTROLES = (_contact, _adres, _nummers, _namen)
+
+
+def main(bestanden: list[str]) -> int:
+    lijsten = laad_lijsten()
+    totaal = 0
+    for bestand in bestanden:
+        for vondst in controleer(Path(bestand).read_text(encoding="utf-8", errors="replace"), lijsten):
+            print(f"{bestand}: {vondst.melding()}")
+            totaal += 1
+    print(f"{totaal} mogelijke herleidbare gegevens gevonden.", file=sys.stderr)
+    return 1 if totaal else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
