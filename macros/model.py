@@ -262,7 +262,9 @@ class Begrippenlijst(Strikt):
         for begrip in self.begrippen:
             for vorm in begrip.vormen:
                 if vorm in gezien and gezien[vorm] != begrip.term:
-                    problemen.append(f"begrippen: vorm '{vorm}' staat bij '{gezien[vorm]}' en bij '{begrip.term}'; een vorm hoort bij één begrip")
+                    problemen.append(
+                        f"begrippen: vorm '{vorm}' staat bij '{gezien[vorm]}' en bij '{begrip.term}'; een vorm hoort bij één begrip"
+                    )
                 gezien[vorm] = begrip.term
         if problemen:
             raise ValueError("; ".join(problemen))
