@@ -5,13 +5,14 @@ is read, and `on_post_page_macros` for each page. Content pages are never
 rendered as Jinja (`render_by_default: false`), so braces in text stay text.
 """
 
+import json
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
 
 from macros import render
 from macros.catalog import CASUSSEN_MAP, WERKVORMEN_MAP, InhoudFout, laad_catalogus
-from macros.zoeken import ZoekPatchFout, patch_zoekwerker
+from macros.zoeken import ZoekPatchFout, patch_zoekwerker, voeg_aliassen_toe
 
 GENERATOREN = {
     "werkvormen-overzicht": render.werkvormen_overzicht,
@@ -20,9 +21,15 @@ GENERATOREN = {
     "baken": render.baken_koppelingen,
     "thema": render.thema_koppelingen,
     "begrippen": render.begrippenlijst,
+    "index-vraagtype": render.index_vraagtype,
+    "index-duur": render.index_duur,
+    "index-groepsgrootte": render.index_groepsgrootte,
+    "index-niveau": render.index_niveau,
+    "kiezer": render.kiezer,
 }
 """What a page may ask for with `genereer:` in its front matter; the result replaces the marker line."""
 MARKERING = "<!-- overzicht -->"
+OPEN_DATA = "werkvormen.json"
 
 
 def define_env(env):
@@ -43,6 +50,7 @@ def on_post_page_macros(env):
     if map_ == WERKVORMEN_MAP and bron.stem in catalogus.werkvormen:
         werkvorm = catalogus.werkvormen[bron.stem]
         env.page.meta["description"] = werkvorm.samenvatting
+        env.page.meta["tags"] = render.tags(werkvorm)
         env.markdown = render.werkvorm_pagina(werkvorm, env.markdown, catalogus)
     elif map_ == CASUSSEN_MAP and bron.stem in catalogus.casussen:
         casus = catalogus.casussen[bron.stem]
@@ -71,7 +79,12 @@ def _pad_naar_docs(bron: PurePosixPath) -> str:
 
 
 def on_post_build(env):
+    site = Path(env.conf["site_dir"])
     try:
-        patch_zoekwerker(Path(env.conf["site_dir"]))
+        patch_zoekwerker(site)
     except ZoekPatchFout as fout:
         raise PluginError(str(fout)) from None
+    catalogus = env.variables["catalogus"]
+    voeg_aliassen_toe(site, {f"werkvormen/{w.id}/": w.aliassen for w in catalogus.werkvormen.values()})
+    gegevens = render.open_data(catalogus)
+    (site / OPEN_DATA).write_text(json.dumps(gegevens, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -8,7 +8,9 @@ from front matter is escaped: it is data, never markup or template code.
 from __future__ import annotations
 
 import html
+import json
 
+from macros import kiezen
 from macros.catalog import Catalogus
 from macros.model import BAKENS, IEDEREEN, NIVEAUS, THEMAS, VERPLICHTE_KOPJES, VRAAGTYPES, Begrip, Bron, Casus, Stap, Werkvorm, rol_label
 
@@ -58,15 +60,20 @@ def starttijden(werkvorm: Werkvorm) -> list[int]:
 
 
 def kaart(werkvorm: Werkvorm) -> str:
+    """The method card; each fact links to the index page that lists werkvormen with the same fact."""
+    band = kiezen.duurband(werkvorm)
+    maten = kiezen.groepsmaten(werkvorm)
     regels = [
-        f"- **Duur:** {minuten(werkvorm.duur)}",
-        f"- **Groep:** {groep(werkvorm)}",
-        f"- **Niveau:** {NIVEAUS[werkvorm.niveau]}",
-        f"- **Soort vraag:** {', '.join(VRAAGTYPES[soort] for soort in werkvorm.vraagtypes)}",
+        f"- **Duur:** [{minuten(werkvorm.duur)}](../overzichten/duur.md#{band.slug})",
+        f"- **Groep:** [{groep(werkvorm)}](../overzichten/groepsgrootte.md#{maten[0].slug})",
+        f"- **Niveau:** [{NIVEAUS[werkvorm.niveau]}](../overzichten/niveau.md#{werkvorm.niveau})",
+        f"- **Soort vraag:** {', '.join(f'[{VRAAGTYPES[v]}](../overzichten/vraagtype.md#{v})' for v in werkvorm.vraagtypes)}",
         f"- **Rollen:** {', '.join(rol.label for rol in werkvorm.rollen)}",
     ]
     if werkvorm.benodigdheden:
         regels.append(f"- **Nodig:** {'; '.join(tekst(ding) for ding in werkvorm.benodigdheden)}")
+    if werkvorm.aliassen:
+        regels.append(f"- **Ook bekend als:** {', '.join(tekst(alias) for alias in werkvorm.aliassen)}")
     return "\n".join(
         [
             '<div class="werkvorm-kaart" markdown>',
@@ -136,12 +143,11 @@ def bronnen(lijst: list[Bron]) -> str:
 
 
 def verwante_werkvormen(werkvorm: Werkvorm, catalogus: Catalogus) -> str:
-    if not werkvorm.verwant:
+    verwant = kiezen.verwante(werkvorm, catalogus.op_titel())
+    if not verwant:
         return ""
     regels = ["## Verwante werkvormen", ""]
-    for doel in werkvorm.verwant:
-        ander = catalogus.werkvormen[doel]
-        regels.append(f"- [{tekst(ander.titel)}]({ander.id}.md): {tekst(ander.samenvatting)}")
+    regels += [f"- [{tekst(ander.titel)}]({ander.id}.md): {tekst(ander.samenvatting)}" for ander in verwant]
     return "\n".join(regels)
 
 
@@ -168,11 +174,14 @@ def bakens(werkvorm: Werkvorm) -> str:
 
 
 def casussen_bij(werkvorm: Werkvorm, catalogus: Catalogus) -> str:
+    """At most five casussen, so the page stays the same size however many casussen use it."""
     casussen = catalogus.casussen_met_werkvorm(werkvorm.id)
     if not casussen:
         return ""
     regels = ["## Casussen met deze werkvorm", ""]
-    regels += [f"- {casus_link(casus, '../')}: {tekst(casus.samenvatting)}" for casus in casussen]
+    regels += [f"- {casus_link(casus, '../')}: {tekst(casus.samenvatting)}" for casus in casussen[: kiezen.MAX_CASUSSEN]]
+    if len(casussen) > kiezen.MAX_CASUSSEN:
+        regels += ["", f"Deze werkvorm komt in {len(casussen)} casussen voor; zie alle [casussen](../casussen/index.md)."]
     return "\n".join(regels)
 
 
@@ -305,11 +314,132 @@ def casus_pagina(casus: Casus, body: str, catalogus: Catalogus) -> str:
     return "\n\n".join(delen) + "\n"
 
 
-def nav_secties(catalogus: Catalogus) -> dict[str, list[dict]]:
-    """Per overview page, the pages that belong under it in the navigation, in reading order."""
+def werkvorm_regel(werkvorm: Werkvorm, naar_docs: str) -> str:
+    """One line with the facts a group chooses by: link, duration, group size, level, summary."""
+    grootte = werkvorm.groepsgrootte
+    return (
+        f"- {werkvorm_link(werkvorm, naar_docs)}: {werkvorm.duur} min., {grootte.min}–{grootte.max} personen, "
+        f"{NIVEAUS[werkvorm.niveau].lower()}. {tekst(werkvorm.samenvatting)}"
+    )
+
+
+def _index(secties: list[tuple[str, str, list[Werkvorm]]], naar_docs: str, kop: str = "##") -> str:
+    delen = []
+    for slug, label, werkvormen in secties:
+        regels = [f"{kop} {label} {{#{slug}}}", ""]
+        regels += [werkvorm_regel(w, naar_docs) for w in werkvormen] or ["Nog geen werkvormen."]
+        delen.append("\n".join(regels))
+    return "\n\n".join(delen)
+
+
+def _per_vraagtype(catalogus: Catalogus) -> list[tuple[str, str, list[Werkvorm]]]:
+    return [(v, label, [w for w in catalogus.op_titel() if v in w.vraagtypes]) for v, label in VRAAGTYPES.items()]
+
+
+def index_vraagtype(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+    return _index(_per_vraagtype(catalogus), naar_docs)
+
+
+def index_duur(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+    secties = [(b.slug, b.label, [w for w in catalogus.op_titel() if kiezen.duurband(w) == b]) for b in kiezen.DUURBANDEN]
+    return _index(secties, naar_docs)
+
+
+def index_groepsgrootte(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+    secties = [(b.slug, b.label, [w for w in catalogus.op_titel() if b in kiezen.groepsmaten(w)]) for b in kiezen.GROEPSMATEN]
+    return _index(secties, naar_docs)
+
+
+def index_niveau(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+    return _index([(n, label, [w for w in catalogus.op_titel() if w.niveau == n]) for n, label in NIVEAUS.items()], naar_docs)
+
+
+KIEZER_TIJDEN = (20, 30, 45, 60, 75, 90, 120)
+
+
+def kiezer_gegevens(catalogus: Catalogus, naar_docs: str) -> list[dict]:
+    """The facts the live kiezer filters on; URLs are relative to the kiezer page."""
+    return [
+        {
+            "id": w.id,
+            "titel": w.titel,
+            "url": f"{naar_docs}werkvormen/{w.id}/",
+            "samenvatting": w.samenvatting,
+            "duur": w.duur,
+            "min": w.groepsgrootte.min,
+            "max": w.groepsgrootte.max,
+            "niveau": w.niveau,
+            "vraagtypes": w.vraagtypes,
+        }
+        for w in catalogus.op_titel()
+    ]
+
+
+def _keuzerondje(naam: str, waarde: str, label: str) -> str:
+    return f'<label><input type="radio" name="{naam}" value="{waarde}"> {html.escape(label)}</label>'
+
+
+def kiezer(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+    """The werkvormkiezer: a form and live results for JavaScript, static lists per question type without it."""
+    vraagtypes = "".join(_keuzerondje("vraag", v, label) for v, label in VRAAGTYPES.items())
+    tijden = "".join(f'<option value="{t}">{t} minuten</option>' for t in KIEZER_TIJDEN)
+    niveaus = _keuzerondje("niveau", "starter", "Nieuw: we zijn een startende groep") + _keuzerondje(
+        "niveau", "gevorderd", "Ervaren: we doen dit al een tijd"
+    )
+    gegevens = json.dumps({"vraagtypes": VRAAGTYPES, "werkvormen": kiezer_gegevens(catalogus, "../")}, ensure_ascii=False)
+    gegevens = gegevens.replace("</", "<\\/")  # a '</script>' in a summary must not end the data block
+    formulier = f"""<form class="kiezer" id="kiezer" hidden>
+<fieldset><legend>Wat voor vraag heeft de inbrenger?</legend>{_keuzerondje("vraag", "", "Maakt niet uit")}{vraagtypes}</fieldset>
+<p><label for="kiezer-tijd">Hoeveel tijd heeft de groep?</label>
+<select id="kiezer-tijd" name="tijd"><option value="">Maakt niet uit</option>{tijden}</select></p>
+<p><label for="kiezer-groep">Met hoeveel personen zijn jullie?</label>
+<input id="kiezer-groep" name="groep" type="number" min="2" max="30" inputmode="numeric"></p>
+<fieldset><legend>Hoe ervaren is de groep?</legend>{_keuzerondje("niveau", "", "Maakt niet uit")}{niveaus}</fieldset>
+<p><button type="button" class="md-button md-button--primary" id="kiezer-verras">Verras ons</button>
+<button type="button" class="md-button" id="kiezer-link">Kopieer de link naar deze keuze</button></p>
+</form>
+<div id="kiezer-uitkomst" aria-live="polite"></div>
+<script type="application/json" id="kiezer-gegevens">{gegevens}</script>"""
+    statisch = "\n\n".join(
+        [
+            '<div class="kiezer-zonder-js" markdown>',
+            "## Werkvormen per soort vraag",
+            "Zonder JavaScript zie je hier alle werkvormen per soort vraag, met hun duur, groepsgrootte en niveau.",
+            _index(_per_vraagtype(catalogus), naar_docs, kop="###"),
+            "</div>",
+        ]
+    )
+    return formulier + "\n\n" + statisch
+
+
+def tags(werkvorm: Werkvorm) -> list[str]:
+    """Tags for Material's tags plugin: the question types and the level, in the words of the card."""
+    return [VRAAGTYPES[v] for v in werkvorm.vraagtypes] + [NIVEAUS[werkvorm.niveau]]
+
+
+def open_data(catalogus: Catalogus) -> dict:
+    """werkvormen.json: every card field, with stable ids and URLs relative to the site root."""
     return {
-        "werkvormen/index.md": [{w.titel: f"werkvormen/{w.id}.md"} for w in catalogus.op_titel()],
-        "casussen/index.md": [{c.titel: f"casussen/{c.id}.md"} for c in catalogus.casussen_op_titel()],
+        "versie": 1,
+        "uitleg": "Alle werkvormen van Intervisiewijzer; zie open-data/ op de site voor de betekenis van de velden.",
+        "werkvormen": [{"url": f"werkvormen/{w.id}/", **w.model_dump(mode="json", exclude_none=True)} for w in catalogus.op_titel()],
+    }
+
+
+def nav_secties(catalogus: Catalogus) -> dict[str, list[dict]]:
+    """Per overview page, the pages that belong under it in the navigation, in reading order.
+
+    Werkvormen and casussen are not in the navigation: every page would list all of them, so page
+    size and build time would grow with the library. Their overviews, the kiezer and search lead there.
+    """
+    return {
+        "overzichten/index.md": [
+            {"Per soort vraag": "overzichten/vraagtype.md"},
+            {"Per duur": "overzichten/duur.md"},
+            {"Per groepsgrootte": "overzichten/groepsgrootte.md"},
+            {"Per niveau": "overzichten/niveau.md"},
+            {"Per tag": "overzichten/tags.md"},
+        ],
         "principes/index.md": [
             *({label: f"principes/{baken}.md"} for baken, label in BAKENS.items()),
             {"Thema's": [{label: f"principes/themas/{thema}.md"} for thema, label in THEMAS.items()]},

@@ -1,4 +1,4 @@
-"""Makes Dutch stemming work in Material's search.
+"""Makes Material's search work for Dutch and for the other names of a werkvorm.
 
 Material appends `*` to every query term (search as you type). lunr then
 skips the pipeline, stemmer included, for any term with a `*`, and would stem
@@ -9,6 +9,7 @@ putting the `*` back. It is applied to the built worker and fails loudly if a
 Material upgrade changes the code it replaces.
 """
 
+import json
 from pathlib import Path
 
 WERKER_PATROON = "assets/javascripts/workers/search.*.min.js"
@@ -45,3 +46,24 @@ def patch_zoekwerker(site_dir: Path) -> Path:
     (werker,) = Path(site_dir).glob(WERKER_PATROON)
     werker.write_text(stam_ook_met_jokerteken(werker.read_text(encoding="utf-8")), encoding="utf-8")
     return werker
+
+
+ZOEKINDEX = "search/search_index.json"
+ALIASVELD = "aliassen"
+"""A search field of its own (boost in mkdocs.yml) for a werkvorm's other names. Tags would not do:
+lunr keeps each tag as one token, so "moreel beraad" as a tag never matches the words of a query."""
+
+
+def met_aliassen(index: dict, aliassen_per_pagina: dict[str, list[str]]) -> dict:
+    """Adds each page's other names to its first entry in the search index (the page itself, not a section)."""
+    for document in index["docs"]:
+        namen = aliassen_per_pagina.get(document["location"])
+        if namen:
+            document[ALIASVELD] = " ".join(namen)
+    return index
+
+
+def voeg_aliassen_toe(site_dir: Path, aliassen_per_pagina: dict[str, list[str]]) -> None:
+    pad = Path(site_dir) / ZOEKINDEX
+    index = met_aliassen(json.loads(pad.read_text(encoding="utf-8")), aliassen_per_pagina)
+    pad.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

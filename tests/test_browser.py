@@ -1,5 +1,6 @@
 """What a person sees in Chromium: a werkvorm found through Dutch search, with its step table."""
 
+import re
 from urllib.parse import urlparse
 
 
@@ -36,3 +37,44 @@ def test_begrip_toont_zijn_uitleg_als_tooltip(pagina, server):
     begrip.hover()
     tooltip.wait_for(state="visible")
     assert tooltip.inner_text().strip() == uitleg
+
+
+ZOEKVRAGEN = [
+    ("moreel beraad", "werkvormen/dilemmamethode/"),
+    ("waarderend onderzoek", "werkvormen/appreciative-inquiry/"),
+    ("feedback geven", "werkvormen/elkaar-aanspreken/"),
+    ("leren van successen", "werkvormen/appreciative-inquiry/"),
+    ("ABC-methode", "werkvormen/rationeel-emotieve-methode/"),
+    ("RET", "werkvormen/rationeel-emotieve-methode/"),
+    ("ecogram", "werkvormen/netwerkkaart/"),
+    ("dilemma", "werkvormen/dilemmamethode/"),
+    ("roddelen", "werkvormen/roddelmethode/"),
+    ("kernkwadrant", "werkvormen/kernkwadranten/"),
+    ("wondervraag", "werkvormen/oplossingsgerichte-vragen-oefenen/"),
+    ("veiligheid inschatten", "werkvormen/samen-veiligheid-inschatten/"),
+    ("denkhoeden", "werkvormen/zes-denkhoeden/"),
+    ("Goal Attainment Scaling", "werkvormen/doelen-stellen-met-gas/"),
+    ("leerverslag", "intervisie/evalueren/"),
+    ("spelregels", "intervisie/spelregels/"),
+    ("incidenten bespreken", "werkvormen/incidentmethode/"),
+    ("eigen kracht", "principes/eigen-kracht/"),
+    ("Balint", "werkvormen/balintmethode/"),
+]
+
+
+def test_realistische_zoekvragen_geven_de_verwachte_pagina_eerst(pagina, server):
+    from playwright.sync_api import expect
+
+    pagina.goto(server + "/")
+    zoekveld = pagina.get_by_role("textbox", name="Zoeken")
+    eerste = pagina.locator(".md-search-result__item > a").first
+    fouten = []
+    for vraag, verwacht in ZOEKVRAGEN:
+        zoekveld.click()
+        zoekveld.fill("")
+        zoekveld.press_sequentially(vraag)
+        try:
+            expect(eerste).to_have_attribute("href", re.compile(rf"^{re.escape(server)}/{re.escape(verwacht)}\?"), timeout=5000)
+        except AssertionError:
+            fouten.append(f"{vraag!r}: {eerste.get_attribute('href')} in plaats van {verwacht}")
+    assert not fouten, fouten

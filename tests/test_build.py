@@ -82,3 +82,31 @@ def test_kapotte_inhoud_stopt_de_build_met_een_nederlandse_melding(tmp_path):
 def test_zoekvenster_heeft_een_toegankelijke_naam(site):
     html = (site / "index.html").read_text(encoding="utf-8")
     assert '<div class="md-search" data-md-component="search" role="dialog" aria-label="Zoeken">' in html
+
+
+def test_open_data_bevat_elke_werkvorm_met_een_werkende_url(site):
+    import json
+
+    data = json.loads((site / "werkvormen.json").read_text(encoding="utf-8"))
+    ids = [w["id"] for w in data["werkvormen"]]
+    assert len(ids) == len(set(ids)) >= 40
+    for werkvorm in data["werkvormen"]:
+        assert (site / werkvorm["url"] / "index.html").exists(), werkvorm["url"]
+        assert sum(stap["minuten"] for stap in werkvorm["stappen"]) == werkvorm["duur"]
+
+
+def test_kiezergegevens_linken_naar_bestaande_paginas(site):
+    import json
+
+    html = (site / "kiezer" / "index.html").read_text(encoding="utf-8")
+    gegevens = json.loads(re.search(r'id="kiezer-gegevens">(.*?)</script>', html, re.DOTALL).group(1))
+    for werkvorm in gegevens["werkvormen"]:
+        assert (site / "kiezer" / werkvorm["url"] / "index.html").resolve().exists(), werkvorm["url"]
+
+
+def test_paginagrootte_groeit_niet_met_de_bibliotheek(site):
+    """A werkvorm page holds its own bounded lists only: werkvormen are not in the nav, related lists stop at five."""
+    pagina = (site / "werkvormen" / "incidentmethode" / "index.html").read_text(encoding="utf-8")
+    andere = [p.parent.name for p in (site / "werkvormen").glob("*/index.html") if p.parent.name != "incidentmethode"]
+    genoemd = [naam for naam in andere if f'href="../{naam}/"' in pagina]
+    assert len(genoemd) <= 5, genoemd

@@ -124,17 +124,15 @@ def test_overzicht_sorteert_op_titel_en_linkt_vanaf_de_pagina():
     assert regels[3].startswith("| [Proefmethode](../werkvormen/proefmethode.md) |")
 
 
-def test_nav_wordt_aangevuld_met_werkvormen_casussen_en_principes():
-    nav = [{"Home": "index.md"}, {"Werkvormen": "werkvormen/index.md"}, {"Meer": [{"Casussen": "casussen/index.md"}]}]
-    nieuw = render.nav_met_catalogus(nav, catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode"), casussen=(casus(),)))
-    assert nieuw[0] == {"Home": "index.md"}
-    assert nieuw[1] == {
-        "Werkvormen": ["werkvormen/index.md", {"Aapmethode": "werkvormen/aap.md"}, {"Proefmethode": "werkvormen/proefmethode.md"}]
-    }
-    assert nieuw[2] == {"Meer": [{"Casussen": ["casussen/index.md", {"Een team dat leert vragen": "casussen/proefcasus.md"}]}]}
-    principes = render.nav_secties(catalogus())["principes/index.md"]
-    assert principes[0] == {"Gericht op de vraag achter de vraag": "principes/vraag-achter-de-vraag.md"}
+def test_nav_wordt_aangevuld_met_principes_en_overzichten_maar_niet_met_elke_werkvorm():
+    nav = [{"Home": "index.md"}, {"Werkvormen": "werkvormen/index.md"}, {"Meer": [{"Principes": "principes/index.md"}]}]
+    nieuw = render.nav_met_catalogus(nav, catalogus(werkvorm(), casussen=(casus(),)))
+    assert nieuw[:2] == [{"Home": "index.md"}, {"Werkvormen": "werkvormen/index.md"}]
+    principes = nieuw[2]["Meer"][0]["Principes"]
+    assert principes[0] == "principes/index.md"
+    assert principes[1] == {"Gericht op de vraag achter de vraag": "principes/vraag-achter-de-vraag.md"}
     assert principes[-1]["Thema's"][0] == {"Gekanteld werken en eigen kracht": "principes/themas/gekanteld-werken.md"}
+    assert render.nav_secties(catalogus())["overzichten/index.md"][0] == {"Per soort vraag": "overzichten/vraagtype.md"}
 
 
 def test_bakens_overzicht_toont_per_baken_de_werkvormen():
@@ -196,3 +194,53 @@ def test_begrippen_en_tooltips():
     }
     html = markdown.markdown("De Wmo geldt.", extensions=["abbr"], extension_configs={"abbr": {"glossary": render.tooltips((wmo,))}})
     assert '<abbr title="Wet maatschappelijke ondersteuning.">Wmo</abbr>' in html
+
+
+def test_kaart_linkt_naar_de_overzichten_en_noemt_aliassen():
+    tekst = render.kaart(werkvorm(aliassen=["moreel beraad"]))
+    assert "[30 minuten](../overzichten/duur.md#tot-45-minuten)" in tekst
+    assert "[4 tot 8 personen](../overzichten/groepsgrootte.md#klein)" in tekst
+    assert "[Starter](../overzichten/niveau.md#starter)" in tekst
+    assert "[Concreet probleem](../overzichten/vraagtype.md#concreet-probleem)" in tekst
+    assert "- **Ook bekend als:** moreel beraad" in tekst
+
+
+def test_casussen_bij_een_werkvorm_zijn_begrensd():
+    casussen = tuple(casus(id=f"casus-{n}", titel=f"Casus {n}") for n in range(7))
+    tekst = render.casussen_bij(werkvorm(), catalogus(werkvorm(), casussen=casussen))
+    assert tekst.count("](../casussen/casus-") == 5
+    assert "Deze werkvorm komt in 7 casussen voor" in tekst
+
+
+def test_indexpaginas_per_kenmerk():
+    cat = catalogus(werkvorm(), werkvorm(id="aap", titel="Aap", niveau="gevorderd", vraagtypes=["dilemma"]))
+    vraag = render.index_vraagtype(cat, "../")
+    assert "## Dilemma {#dilemma}\n\n- [Aap](../werkvormen/aap.md): 30 min., 4–8 personen, gevorderd." in vraag
+    assert "## Emotie {#emotie}\n\nNog geen werkvormen." in vraag
+    assert "## Tot 45 minuten {#tot-45-minuten}\n\n- [Aap]" in render.index_duur(cat, "../")
+    assert "## Groot: 9 personen of meer {#groot}\n\nNog geen werkvormen." in render.index_groepsgrootte(cat, "../")
+    assert "## Gevorderd {#gevorderd}\n\n- [Aap]" in render.index_niveau(cat, "../")
+
+
+def test_kiezer_heeft_formulier_gegevens_en_statische_lijsten():
+    import json
+    import re
+
+    tekst = render.kiezer(catalogus(werkvorm(samenvatting="Een samenvatting met </script> erin, lang genoeg.")), "")
+    assert '<form class="kiezer" id="kiezer" hidden>' in tekst
+    assert '<input type="radio" name="vraag" value="dilemma">' in tekst
+    gegevens = json.loads(re.search(r'id="kiezer-gegevens">(.*?)</script>', tekst, re.DOTALL).group(1))
+    assert gegevens["werkvormen"][0]["url"] == "../werkvormen/proefmethode/"
+    assert gegevens["vraagtypes"]["dilemma"] == "Dilemma"
+    assert '<div class="kiezer-zonder-js" markdown>' in tekst
+    assert "### Concreet probleem {#concreet-probleem}\n\n- [Proefmethode](werkvormen/proefmethode.md)" in tekst
+
+
+def test_tags_en_open_data():
+    w = werkvorm(aliassen=["proef"])
+    assert render.tags(w) == ["Concreet probleem", "Starter"]
+    data = render.open_data(catalogus(w))
+    (item,) = data["werkvormen"]
+    assert item["url"] == "werkvormen/proefmethode/"
+    assert item["id"] == "proefmethode" and item["stappen"][0]["taken"]["inbrenger"] == "Vertelt."
+    assert "uitgever" not in item["bronnen"][0]

@@ -1,0 +1,160 @@
+// Werkvormkiezer: filters the catalogue embedded in the page while you answer.
+// The answers live in the URL (?vraag=dilemma&tijd=45&groep=6&niveau=starter), so a coach can share a choice.
+// The rules mirror macros/kiezen.py; tests/test_kiezer.py holds both to the same answers.
+(function () {
+  "use strict";
+
+  var formulier = document.getElementById("kiezer");
+  if (!formulier) return;
+  var gegevens = JSON.parse(document.getElementById("kiezer-gegevens").textContent);
+  var uitkomst = document.getElementById("kiezer-uitkomst");
+  var velden = ["vraag", "tijd", "groep", "niveau"];
+
+  function leesKeuze() {
+    var data = new FormData(formulier);
+    var keuze = {};
+    velden.forEach(function (veld) { keuze[veld] = data.get(veld) || ""; });
+    return keuze;
+  }
+
+  function zetKeuze(keuze) {
+    velden.forEach(function (veld) {
+      var waarde = keuze[veld] || "";
+      var invoer = formulier.elements[veld];
+      if (invoer instanceof RadioNodeList) {
+        Array.prototype.forEach.call(invoer, function (knop) { knop.checked = knop.value === waarde; });
+      } else if (invoer) {
+        invoer.value = waarde;
+      }
+    });
+  }
+
+  function redenen(w, keuze) {
+    var past = [], pastNiet = [];
+    if (keuze.vraag) {
+      var label = gegevens.vraagtypes[keuze.vraag].toLowerCase();
+      if (w.vraagtypes.indexOf(keuze.vraag) >= 0) past.push("voor een vraag over " + label);
+      else pastNiet.push("niet bedoeld voor " + label);
+    }
+    if (keuze.tijd) {
+      var tijd = Number(keuze.tijd);
+      if (w.duur <= tijd) past.push("past in " + tijd + " minuten (duurt " + w.duur + ")");
+      else pastNiet.push("duurt " + w.duur + " minuten, langer dan " + tijd);
+    }
+    if (keuze.groep) {
+      var groep = Number(keuze.groep);
+      if (w.min <= groep && groep <= w.max) past.push("geschikt voor " + groep + " personen (" + w.min + " tot " + w.max + ")");
+      else pastNiet.push("bedoeld voor " + w.min + " tot " + w.max + " personen");
+    }
+    if (keuze.niveau) {
+      if (keuze.niveau === "gevorderd" || w.niveau === "starter") {
+        past.push(w.niveau === "starter" ? "geschikt voor starters" : "voor een ervaren groep");
+      } else {
+        pastNiet.push("vraagt een groep met ervaring (gevorderd)");
+      }
+    }
+    return { werkvorm: w, past: past, pastNiet: pastNiet };
+  }
+
+  function rangschik(keuze) {
+    var tijd = Number(keuze.tijd) || 0;
+    function sleutel(item) {
+      var ongebruikt = tijd && item.werkvorm.duur <= tijd ? tijd - item.werkvorm.duur : 0;
+      return [item.pastNiet.length, ongebruikt, item.werkvorm.titel.toLowerCase()];
+    }
+    return gegevens.werkvormen.map(function (w) { return redenen(w, keuze); }).sort(function (a, b) {
+      var x = sleutel(a), y = sleutel(b);
+      for (var i = 0; i < x.length; i++) {
+        if (x[i] < y[i]) return -1;
+        if (x[i] > y[i]) return 1;
+      }
+      return 0;
+    });
+  }
+
+  function element(naam, klasse, tekst) {
+    var el = document.createElement(naam);
+    if (klasse) el.className = klasse;
+    if (tekst) el.textContent = tekst;
+    return el;
+  }
+
+  function item(resultaat) {
+    var li = element("li", "kiezer-werkvorm");
+    li.dataset.id = resultaat.werkvorm.id;
+    var link = element("a", "", resultaat.werkvorm.titel);
+    link.href = resultaat.werkvorm.url + location.search;
+    li.appendChild(link);
+    li.appendChild(element("span", "kiezer-samenvatting", " " + resultaat.werkvorm.samenvatting));
+    var lijst = element("ul", "kiezer-redenen");
+    resultaat.past.forEach(function (reden) { lijst.appendChild(element("li", "kiezer-past", reden)); });
+    resultaat.pastNiet.forEach(function (reden) { lijst.appendChild(element("li", "kiezer-past-niet", reden)); });
+    li.appendChild(lijst);
+    return li;
+  }
+
+  function toon() {
+    var keuze = leesKeuze();
+    var zoek = new URLSearchParams();
+    velden.forEach(function (veld) { if (keuze[veld]) zoek.set(veld, keuze[veld]); });
+    var query = zoek.toString();
+    history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+    var resultaten = rangschik(keuze);
+    var passend = resultaten.filter(function (r) { return r.pastNiet.length === 0; });
+    var deels = resultaten.filter(function (r) { return r.pastNiet.length === 1; }).slice(0, 5);
+    uitkomst.replaceChildren();
+    var kop = element("h2", "", passend.length === 1 ? "1 werkvorm past" : passend.length + " werkvormen passen");
+    kop.id = "passende-werkvormen";
+    uitkomst.appendChild(kop);
+    var lijst = element("ol", "kiezer-lijst kiezer-passend");
+    passend.forEach(function (r) { lijst.appendChild(item(r)); });
+    uitkomst.appendChild(lijst);
+    if (deels.length) {
+      uitkomst.appendChild(element("h2", "", "Bijna passend"));
+      var bijna = element("ol", "kiezer-lijst kiezer-bijna");
+      deels.forEach(function (r) { bijna.appendChild(item(r)); });
+      uitkomst.appendChild(bijna);
+    }
+    return passend;
+  }
+
+  function verras() {
+    var passend = toon();
+    var vak = document.getElementById("kiezer-verrassing") || element("div", "admonition tip");
+    vak.id = "kiezer-verrassing";
+    vak.replaceChildren();
+    if (!passend.length) {
+      vak.appendChild(element("p", "", "Geen werkvorm past bij alle antwoorden. Maak een van de antwoorden ruimer."));
+    } else {
+      var keus = passend[Math.floor(Math.random() * passend.length)];
+      vak.appendChild(element("p", "admonition-title", "Probeer eens:"));
+      var p = element("p");
+      p.appendChild(item(keus).firstChild);
+      vak.appendChild(p);
+    }
+    uitkomst.prepend(vak);
+    vak.querySelector("a, p").focus && vak.setAttribute("tabindex", "-1");
+    vak.focus();
+  }
+
+  function kopieerLink() {
+    var knop = document.getElementById("kiezer-link");
+    var klaar = function () { knop.textContent = "Link gekopieerd"; };
+    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(location.href).then(klaar, klaar);
+    else window.prompt("Kopieer deze link:", location.href);
+  }
+
+  var adres = new URLSearchParams(location.search);
+  var begin = {};
+  velden.forEach(function (veld) { begin[veld] = adres.get(veld) || ""; });
+  zetKeuze(begin);
+  formulier.hidden = false;
+  var zonderJs = document.querySelector(".kiezer-zonder-js");
+  if (zonderJs) zonderJs.hidden = true;
+  formulier.addEventListener("input", toon);
+  formulier.addEventListener("change", toon);
+  formulier.addEventListener("submit", function (e) { e.preventDefault(); toon(); });
+  document.getElementById("kiezer-verras").addEventListener("click", verras);
+  document.getElementById("kiezer-link").addEventListener("click", kopieerLink);
+  toon();
+})();
