@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test lint chromium clean
+.PHONY: serve build check test lint chromium benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,8 @@ check: $(VENV)/.site-installed
 
 ## lint: ruff over the Python code
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check macros tests
-	$(BIN)/ruff format --check macros tests
+	$(BIN)/ruff check macros tests benchmarks
+	$(BIN)/ruff format --check macros tests benchmarks
 
 ## chromium: Debian's Chromium for the browser tests (never a downloaded browser)
 chromium:
@@ -45,6 +45,10 @@ chromium:
 ## test: install everything, then lint and run every test
 test: $(VENV)/.test-installed chromium lint
 	$(BIN)/python -m pytest
+
+## benchmark: measure build time and site size for growing libraries; writes BENCHMARKS.md
+benchmark: $(VENV)/.site-installed
+	$(BIN)/python benchmarks/schaal.py
 
 clean:
 	rm -rf site .pytest_cache
