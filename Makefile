@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test lint chromium benchmark clean
+.PHONY: serve build check test lint chromium pdf benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,14 +33,19 @@ check: $(VENV)/.site-installed
 
 ## lint: ruff over the Python code
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check macros tests benchmarks
-	$(BIN)/ruff format --check macros tests benchmarks
+	$(BIN)/ruff check macros tests benchmarks scripts
+	$(BIN)/ruff format --check macros tests benchmarks scripts
 
-## chromium: Debian's Chromium for the browser tests (never a downloaded browser)
+## chromium: Debian's Chromium for the browser tests and PDFs (never a downloaded browser),
+## zbarimg to read QR codes and pdftoppm to turn printouts into images in the print tests
 chromium:
-	@command -v chromium >/dev/null || { \
+	@command -v chromium >/dev/null && command -v zbarimg >/dev/null && command -v pdftoppm >/dev/null || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium zbar-tools poppler-utils; }
+
+## pdf: a PDF of every werkvorm, its role cards and the team folder, in site/pdf/
+pdf: $(VENV)/.test-installed chromium
+	$(BIN)/python scripts/pdf.py
 
 ## test: install everything, then lint and run every test
 test: $(VENV)/.test-installed chromium lint

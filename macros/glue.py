@@ -6,12 +6,14 @@ rendered as Jinja (`render_by_default: false`), so braces in text stay text.
 """
 
 import json
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from mkdocs.exceptions import PluginError
 
 from macros import render
 from macros.catalog import CASUSSEN_MAP, WERKVORMEN_MAP, InhoudFout, laad_catalogus
+from macros.wijzigingen import datum_van, laatste_wijzigingen
 from macros.zoeken import ZoekPatchFout, patch_zoekwerker, voeg_aliassen_toe
 
 GENERATOREN = {
@@ -38,6 +40,7 @@ def define_env(env):
     except InhoudFout as fout:
         raise PluginError(str(fout)) from None
     env.variables["catalogus"] = catalogus
+    env.variables["printinfo"] = _print_info(env, catalogus)
     # One glossary for the abbr extension instead of definitions on every page: a build is 15x faster.
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = render.tooltips(catalogus.begrippen)
     env.conf["nav"] = render.nav_met_catalogus(env.conf["nav"], catalogus)
@@ -51,26 +54,43 @@ def on_post_page_macros(env):
         werkvorm = catalogus.werkvormen[bron.stem]
         env.page.meta["description"] = werkvorm.samenvatting
         env.page.meta["tags"] = render.tags(werkvorm)
-        env.markdown = render.werkvorm_pagina(werkvorm, env.markdown, catalogus)
+        env.markdown = render.werkvorm_pagina(werkvorm, env.markdown, catalogus, env.variables["printinfo"][werkvorm.id])
     elif map_ == CASUSSEN_MAP and bron.stem in catalogus.casussen:
         casus = catalogus.casussen[bron.stem]
         env.page.meta["description"] = casus.samenvatting
         env.markdown = render.casus_pagina(casus, env.markdown, catalogus)
     generator = env.page.meta.get("genereer")
     if generator:
-        env.markdown = _vul_overzicht_in(env.markdown, generator, bron, catalogus, env.page.meta)
+        generatoren = {**GENERATOREN, "teammap": partial(render.teammap, print_info=env.variables["printinfo"])}
+        env.markdown = _vul_overzicht_in(env.markdown, generator, bron, catalogus, env.page.meta, generatoren)
 
 
-def _vul_overzicht_in(markdown: str, generator: str, bron: PurePosixPath, catalogus, meta: dict | None = None) -> str:
-    if generator not in GENERATOREN:
-        raise PluginError(f"docs/{bron}: genereer: onbekende waarde '{generator}'; toegestaan: {', '.join(GENERATOREN)}")
+def _vul_overzicht_in(markdown: str, generator: str, bron: PurePosixPath, catalogus, meta=None, generatoren=GENERATOREN) -> str:
+    if generator not in generatoren:
+        raise PluginError(f"docs/{bron}: genereer: onbekende waarde '{generator}'; toegestaan: {', '.join(generatoren)}")
     if markdown.count(MARKERING) != 1:
         raise PluginError(f"docs/{bron}: genereer: '{generator}' vraagt precies één regel '{MARKERING}' op de plek van het overzicht")
     try:
-        overzicht = GENERATOREN[generator](catalogus, _pad_naar_docs(bron), meta or {})
+        overzicht = generatoren[generator](catalogus, _pad_naar_docs(bron), meta or {})
     except ValueError as fout:
         raise PluginError(f"docs/{bron}: {fout}") from None
     return markdown.replace(MARKERING, overzicht)
+
+
+def _project(env) -> Path:
+    return Path(env.conf["config_file_path"]).parent
+
+
+def _print_info(env, catalogus) -> dict[str, render.PrintInfo]:
+    """Per werkvorm its stable URL (site_url + page), the QR code of it and the date its file last changed."""
+    project, docs = _project(env), Path(env.conf["docs_dir"])
+    wijzigingen = laatste_wijzigingen(project)
+    info = {}
+    for id_ in catalogus.werkvormen:
+        url = f"{env.conf['site_url'].rstrip('/')}/{WERKVORMEN_MAP}/{id_}/"
+        datum = datum_van(docs / WERKVORMEN_MAP / f"{id_}.md", project, wijzigingen)
+        info[id_] = render.PrintInfo(url=url, qr_svg=render.qr_svg(url), datum=render.datum_nl(datum))
+    return info
 
 
 def _pad_naar_docs(bron: PurePosixPath) -> str:

@@ -114,3 +114,29 @@ def rangschik(werkvormen: list[Werkvorm], keuze: Keuze) -> list[tuple[Werkvorm, 
         return (len(past_niet), ongebruikt, werkvorm.titel.casefold())
 
     return sorted(((w, *redenen(w, keuze)) for w in werkvormen), key=sleutel)
+
+
+def schaal_minuten(minuten: list[int], doel: int) -> list[int]:
+    """Scales step minutes to a session length: proportional, whole minutes, at least one, summing to `doel`.
+
+    Largest remainder: every step gets the floor of its share, then the steps with the largest remainders get
+    the minutes that are left. docs/javascripts/werkvorm.js does the same in the browser.
+    """
+    if doel < len(minuten):
+        raise ValueError(f"{doel} minuten is te kort voor {len(minuten)} stappen van minstens een minuut")
+    totaal = sum(minuten)
+    aandelen = [m * doel / totaal for m in minuten]
+    geschaald = [max(1, int(a)) for a in aandelen]
+    volgorde = sorted(range(len(minuten)), key=lambda i: (-(aandelen[i] - int(aandelen[i])), i))
+    verschil = doel - sum(geschaald)
+    stap = 0
+    while verschil != 0:
+        i = volgorde[stap % len(minuten)]
+        if verschil > 0:
+            geschaald[i] += 1
+            verschil -= 1
+        elif geschaald[i] > 1:
+            geschaald[i] -= 1
+            verschil += 1
+        stap += 1
+    return geschaald

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import html
 import json
+from dataclasses import dataclass
+
+import segno
 
 from macros import kiezen
 from macros.catalog import Catalogus
@@ -59,15 +62,16 @@ def starttijden(werkvorm: Werkvorm) -> list[int]:
     return tijden
 
 
-def kaart(werkvorm: Werkvorm) -> str:
+def kaart(werkvorm: Werkvorm, naar_docs: str = "../") -> str:
     """The method card; each fact links to the index page that lists werkvormen with the same fact."""
     band = kiezen.duurband(werkvorm)
     maten = kiezen.groepsmaten(werkvorm)
+    index = f"{naar_docs}overzichten"
     regels = [
-        f"- **Duur:** [{minuten(werkvorm.duur)}](../overzichten/duur.md#{band.slug})",
-        f"- **Groep:** [{groep(werkvorm)}](../overzichten/groepsgrootte.md#{maten[0].slug})",
-        f"- **Niveau:** [{NIVEAUS[werkvorm.niveau]}](../overzichten/niveau.md#{werkvorm.niveau})",
-        f"- **Soort vraag:** {', '.join(f'[{VRAAGTYPES[v]}](../overzichten/vraagtype.md#{v})' for v in werkvorm.vraagtypes)}",
+        f"- **Duur:** [{minuten(werkvorm.duur)}]({index}/duur.md#{band.slug})",
+        f"- **Groep:** [{groep(werkvorm)}]({index}/groepsgrootte.md#{maten[0].slug})",
+        f"- **Niveau:** [{NIVEAUS[werkvorm.niveau]}]({index}/niveau.md#{werkvorm.niveau})",
+        f"- **Soort vraag:** {', '.join(f'[{VRAAGTYPES[v]}]({index}/vraagtype.md#{v})' for v in werkvorm.vraagtypes)}",
         f"- **Rollen:** {', '.join(rol.label for rol in werkvorm.rollen)}",
     ]
     if werkvorm.benodigdheden:
@@ -93,15 +97,31 @@ def rollen(werkvorm: Werkvorm) -> str:
     return "\n".join(regels)
 
 
-def stappentabel(werkvorm: Werkvorm) -> str:
-    regels = ["| Stap | Tijd | Vanaf | Aan het woord | Wat gebeurt er |", "| --- | ---: | ---: | --- | --- |"]
+def stappentabel(werkvorm: Werkvorm, naar_pagina: str = "") -> str:
+    """The step plan as an HTML table: data attributes let the page scale the minutes, the clock column is for print.
+
+    naar_pagina is the URL of the werkvorm page seen from where the table stands ('' on the page itself).
+    """
+    rijen = []
     for nummer, (stap, start) in enumerate(zip(werkvorm.stappen, starttijden(werkvorm), strict=True), start=1):
-        regels.append(
-            f"| [{nummer}. {tekst(stap.naam)}](#{stap_anker(nummer)}) | {stap.minuten} min. | {klok(start)} "
-            f"| {sprekers(stap)} | {tekst(stap.wat)} |"
+        rijen.append(
+            f'<tr><td><a href="{naar_pagina}#{stap_anker(nummer)}">{nummer}. {tekst(stap.naam)}</a></td>'
+            f'<td data-tijd="{nummer}">{stap.minuten} min.</td><td data-vanaf="{nummer}">{klok(start)}</td>'
+            f"<td>{sprekers(stap)}</td><td>{tekst(stap.wat)}</td>"
+            f'<td class="klokvak"><span class="sr-only">Noteer hier de kloktijd</span></td></tr>'
         )
-    regels.append(f"| **Totaal** | **{werkvorm.duur} min.** | | | |")
-    return "\n".join(regels)
+    return "\n".join(
+        [
+            '<table class="stappentabel">',
+            '<thead><tr><th scope="col">Stap</th><th scope="col">Tijd</th><th scope="col">Vanaf</th>'
+            '<th scope="col">Aan het woord</th><th scope="col">Wat gebeurt er</th><th scope="col" class="klokvak">Klok</th></tr></thead>',
+            "<tbody>",
+            *rijen,
+            "</tbody>",
+            f'<tfoot><tr><th scope="row">Totaal</th><td data-totaal>{werkvorm.duur} min.</td><td colspan="4"></td></tr></tfoot>',
+            "</table>",
+        ]
+    )
 
 
 def stap_detail(werkvorm: Werkvorm, nummer: int) -> str:
@@ -110,7 +130,8 @@ def stap_detail(werkvorm: Werkvorm, nummer: int) -> str:
     regels = [
         f"### Stap {nummer}: {tekst(stap.naam)} {{#{stap_anker(nummer)}}}",
         "",
-        f"*{minuten(stap.minuten)}, vanaf {klok(start)}. Aan het woord: {sprekers(stap)}.*",
+        f'<p class="stap-tijd"><em><span data-tijd-lang="{nummer}">{minuten(stap.minuten)}</span>, vanaf '
+        f'<span data-vanaf="{nummer}">{klok(start)}</span>. Aan het woord: {sprekers(stap)}.</em></p>',
         "",
         tekst(stap.wat),
         "",
@@ -185,12 +206,13 @@ def casussen_bij(werkvorm: Werkvorm, catalogus: Catalogus) -> str:
     return "\n".join(regels)
 
 
-def werkvorm_pagina(werkvorm: Werkvorm, body: str, catalogus: Catalogus) -> str:
+def werkvorm_pagina(werkvorm: Werkvorm, body: str, catalogus: Catalogus, print_info: PrintInfo | None = None) -> str:
     """The whole page: title, card, the author's sections with the steps between them, then the lists."""
     voor, na = _splits_voor_kopje(body, KOPJE_VOOR_STAPPEN)
     delen = [
         f"# {tekst(werkvorm.titel)}",
         kaart(werkvorm),
+        acties(werkvorm),
         voor.strip(),
         rollen(werkvorm),
         stappen(werkvorm),
@@ -199,8 +221,109 @@ def werkvorm_pagina(werkvorm: Werkvorm, body: str, catalogus: Catalogus) -> str:
         verwante_werkvormen(werkvorm, catalogus),
         casussen_bij(werkvorm, catalogus),
         bronnen(werkvorm.bronnen),
+        rolkaarten(werkvorm),
+        printblad(werkvorm, print_info) if print_info else "",
+        sessiegegevens(werkvorm),
     ]
     return "\n\n".join(deel for deel in delen if deel) + "\n"
+
+
+SESSIEDUREN = (45, 60, 90, 120)
+SPELREGELS = (
+    "Wat hier gezegd wordt, blijft hier.",
+    "Cliënten en collega's van buiten de groep blijven anoniem.",
+    "Eerst vragen stellen, pas daarna adviseren.",
+    "De inbrenger beslist zelf wat hij met de adviezen doet.",
+    "Storingen hebben voorrang: wie niet bij het gesprek kan blijven, zegt dat.",
+    "De gespreksleider bewaakt de tijd; iedereen helpt mee.",
+)
+
+
+@dataclass(frozen=True)
+class PrintInfo:
+    """What a printout needs from outside the card: the page's stable URL, its QR code and its last change."""
+
+    url: str
+    qr_svg: str
+    datum: str
+
+
+MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
+
+
+def datum_nl(iso: str) -> str:
+    jaar, maand, dag = (int(deel) for deel in iso.split("-"))
+    return f"{dag} {MAANDEN[maand - 1]} {jaar}"
+
+
+def qr_svg(url: str) -> str:
+    """A QR code of the URL as inline SVG, made at build time, so a printout leads back to the page."""
+    svg = segno.make(url, error="m").svg_inline(scale=2, border=2, svgclass="qr", omitsize=True)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="QR-code naar {html.escape(url)}" ', 1)
+
+
+def acties(werkvorm: Werkvorm) -> str:
+    """Controls that need JavaScript (session length, session mode, print); hidden until the script shows them."""
+    opties = "".join(f'<option value="{d}">{d} minuten</option>' for d in SESSIEDUREN if d != werkvorm.duur)
+    return (
+        f'<div class="werkvorm-acties" hidden><p><label for="sessieduur">Sessieduur</label> '
+        f'<select id="sessieduur"><option value="">Standaard: {werkvorm.duur} minuten</option>{opties}</select> '
+        '<button type="button" class="md-button md-button--primary" id="sessie-start">Start de sessie</button> '
+        '<button type="button" class="md-button" id="print-werkvorm">Print</button> '
+        '<button type="button" class="md-button" id="print-rolkaarten">Print de rolkaarten</button> '
+        f'<a class="md-button" id="pdf-link" href="../../pdf/{werkvorm.id}.pdf" hidden>PDF</a></p></div>'
+    )
+
+
+def rolkaarten(werkvorm: Werkvorm) -> str:
+    """One cut-out card per role, saying what that role does in each step."""
+    kaarten = []
+    for rol in werkvorm.rollen:
+        stappen = "".join(
+            f'<li><strong>{nummer}. {tekst(stap.naam)}</strong> (<span data-tijd="{nummer}">{stap.minuten} min.</span>): '
+            f"{tekst(stap.taken[rol.rol])}</li>"
+            for nummer, stap in enumerate(werkvorm.stappen, start=1)
+        )
+        kaarten.append(
+            f'<div class="rolkaart"><p class="rolkaart-rol">{tekst(rol.label)}</p>'
+            f'<p class="rolkaart-werkvorm">{tekst(werkvorm.titel)}</p><p>{tekst(rol.taak)}</p><ol>{stappen}</ol></div>'
+        )
+    return "\n".join(
+        ["## Rolkaarten", "", "Knip de kaarten uit en geef iedere rol de eigen kaart.", "", '<div class="rolkaarten">', *kaarten, "</div>"]
+    )
+
+
+def printblad(werkvorm: Werkvorm, info: PrintInfo) -> str:
+    """What only a printout shows: roles with a line for a name, the ground rules in short, and where it came from."""
+    rollen_ = "".join(
+        f'<li><strong>{tekst(rol.label)}</strong>: <span class="naamlijn" aria-label="naam"></span><br>{tekst(rol.taak)}</li>'
+        for rol in werkvorm.rollen
+    )
+    regels = "".join(f"<li>{tekst(regel)}</li>" for regel in SPELREGELS)
+    return (
+        f'<section class="printblad"><div class="printblad-kolommen"><div><h2>Rollen</h2><ul>{rollen_}</ul></div>'
+        f"<div><h2>Spelregels</h2><ul>{regels}</ul></div></div>"
+        f'<footer class="printblad-voet">{info.qr_svg}<p>{html.escape(info.url)}<br>'
+        f"Laatst gewijzigd: {info.datum}</p></footer></section>"
+    )
+
+
+def sessiegegevens(werkvorm: Werkvorm) -> str:
+    """The steps as JSON for the session view and the time scaling, so they work offline without a server."""
+    gegevens = {
+        "titel": werkvorm.titel,
+        "duur": werkvorm.duur,
+        "stappen": [
+            {"naam": stap.naam, "minuten": stap.minuten, "wie": sprekers(stap), "wat": stap.wat, "vragen": stap.vragen}
+            for stap in werkvorm.stappen
+        ],
+    }
+    return f'<script type="application/json" id="werkvorm-gegevens">{_json_in_html(gegevens)}</script>'
+
+
+def _json_in_html(gegevens) -> str:
+    """JSON that can sit in a script element: a '</script>' in a text must not end the block."""
+    return json.dumps(gegevens, ensure_ascii=False).replace("</", "<\\/")
 
 
 def _splits_voor_kopje(body: str, kopje: str) -> tuple[str, str]:
@@ -386,8 +509,7 @@ def kiezer(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) 
     niveaus = _keuzerondje("niveau", "starter", "Nieuw: we zijn een startende groep") + _keuzerondje(
         "niveau", "gevorderd", "Ervaren: we doen dit al een tijd"
     )
-    gegevens = json.dumps({"vraagtypes": VRAAGTYPES, "werkvormen": kiezer_gegevens(catalogus, "../")}, ensure_ascii=False)
-    gegevens = gegevens.replace("</", "<\\/")  # a '</script>' in a summary must not end the data block
+    gegevens = _json_in_html({"vraagtypes": VRAAGTYPES, "werkvormen": kiezer_gegevens(catalogus, "../")})
     formulier = f"""<form class="kiezer" id="kiezer" hidden>
 <fieldset><legend>Wat voor vraag heeft de inbrenger?</legend>{_keuzerondje("vraag", "", "Maakt niet uit")}{vraagtypes}</fieldset>
 <p><label for="kiezer-tijd">Hoeveel tijd heeft de groep?</label>
@@ -424,6 +546,22 @@ def open_data(catalogus: Catalogus) -> dict:
         "uitleg": "Alle werkvormen van Intervisiewijzer; zie open-data/ op de site voor de betekenis van de velden.",
         "werkvormen": [{"url": f"werkvormen/{w.id}/", **w.model_dump(mode="json", exclude_none=True)} for w in catalogus.op_titel()],
     }
+
+
+def teammap(catalogus: Catalogus, naar_docs: str, meta: dict, print_info: dict[str, PrintInfo]) -> str:
+    """Every werkvorm as its print sheet, each on a new page, after a contents list: the team folder."""
+    inhoud = [f"- [{tekst(w.titel)}](#{w.id}) ({w.duur} min.)" for w in catalogus.op_titel()]
+    delen = ["## Inhoud", "\n".join(inhoud)]
+    for w in catalogus.op_titel():
+        delen += [
+            '<section class="teammap-werkvorm" markdown>',
+            f"## {tekst(w.titel)} {{#{w.id}}}",
+            kaart(w, naar_docs),
+            stappentabel(w, f"{naar_docs}werkvormen/{w.id}/"),
+            printblad(w, print_info[w.id]),
+            "</section>",
+        ]
+    return "\n\n".join(delen)
 
 
 def nav_secties(catalogus: Catalogus) -> dict[str, list[dict]]:

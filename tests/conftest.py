@@ -1,27 +1,16 @@
 """Shared fixtures: one strict build of the real site, a local server for it, and Debian's Chromium."""
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
+from scripts.pdf import CHROMIUM, CHROMIUM_ARGS, serveer
+
 PROJECT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def bouw(project: Path, doel: Path) -> subprocess.CompletedProcess:
@@ -51,19 +40,10 @@ def site(tmp_path_factory) -> Path:
     return doel
 
 
-class _StilleHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def server(site):
-    handler = functools.partial(_StilleHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
+    with serveer(site) as basis:
+        yield basis
 
 
 @pytest.fixture(scope="session")

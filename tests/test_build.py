@@ -6,7 +6,11 @@ from urllib.parse import urlparse
 
 from tests.conftest import bouw, kopieer_project
 
-ASSET_ATTRIBUUT = re.compile(r"<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=\"([^\"]+)\"|<link\b[^>]*\bhref=\"([^\"]+)\"")
+ASSET_ATTRIBUUT = re.compile(
+    r"<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc=\"([^\"]+)\""
+    r"|<link\b(?![^>]*\brel=\"(?:canonical|alternate)\")[^>]*\bhref=\"([^\"]+)\""
+)
+"""What a browser fetches on its own: src attributes and <link> hrefs, except canonical and alternate, which name a page."""
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
 CSS_IMPORT = re.compile(r"@import\s+['\"]([^'\"]+)")
 

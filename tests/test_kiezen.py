@@ -73,3 +73,25 @@ def test_rangschik_passend_eerst_en_dan_wie_de_tijd_het_best_benut():
     te_lang = werkvorm(id="te-lang", titel="Te lang", duur=90)
     volgorde = [w.id for w, _, _ in kiezen.rangschik([kort, te_lang, precies], Keuze(minuten=45))]
     assert volgorde == ["precies", "kort", "te-lang"]
+
+
+def test_schaal_minuten_telt_op_en_houdt_elke_stap_minstens_een_minuut():
+    assert kiezen.schaal_minuten([5, 10, 5, 15, 10, 10, 10], 65) == [5, 10, 5, 15, 10, 10, 10]
+    for doel in (7, 20, 45, 60, 90, 120):
+        geschaald = kiezen.schaal_minuten([5, 10, 5, 15, 10, 10, 10], doel)
+        assert sum(geschaald) == doel and min(geschaald) >= 1
+    assert kiezen.schaal_minuten([1, 1, 58], 30) == [1, 1, 28]
+
+
+def test_schaal_minuten_te_kort():
+    import pytest
+
+    with pytest.raises(ValueError, match="te kort"):
+        kiezen.schaal_minuten([5, 5, 5], 2)
+
+
+def test_wijzigingsdatums_uit_git_log():
+    from macros.wijzigingen import uit_git_log
+
+    uitvoer = "2026-11-22\n\ndocs/a.md\ndocs/b.md\n2026-10-01\n\ndocs/a.md\ndocs/c.md\n"
+    assert uit_git_log(uitvoer) == {"docs/a.md": "2026-11-22", "docs/b.md": "2026-11-22", "docs/c.md": "2026-10-01"}

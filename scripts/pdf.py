@@ -1,0 +1,104 @@
+"""`make pdf`: renders a PDF of every werkvorm, its role cards and the team folder into site/pdf/.
+
+It prints the built pages in Debian's Chromium (never a downloaded browser), exactly as a person would
+with the browser's print dialog, so the PDFs and the printouts are the same. The werkvorm pages show a
+PDF link once the file exists next to the site.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class _StilleHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A browser that drops a connection it no longer needs is not an error worth a traceback."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
+@contextlib.contextmanager
+def serveer(site: Path) -> Iterator[str]:
+    """Serves the built site on a free local port for as long as the block runs."""
+    handler = functools.partial(_StilleHandler, directory=str(site))
+    httpd = _Server(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}"
+    finally:
+        httpd.shutdown()
+
+
+def print_naar_pdf(pagina, url: str, doel: Path) -> Path:
+    """Prints one page as the browser's print dialog would: A4, print styles, backgrounds."""
+    pagina.goto(url)
+    pagina.emulate_media(media="print")
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    pagina.pdf(path=str(doel), format="A4", prefer_css_page_size=True, print_background=True)
+    return doel
+
+
+def bouw_site(site: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=PROJECT,
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+def maak_pdfs(site: Path, browser) -> list[Path]:
+    """Prints every werkvorm, its role cards and the team folder of a built site with the given browser."""
+    ids = [werkvorm["id"] for werkvorm in json.loads((site / "werkvormen.json").read_text(encoding="utf-8"))["werkvormen"]]
+    gemaakt = []
+    pagina = browser.new_page()
+    with serveer(site) as basis:
+        for id_ in ids:
+            gemaakt.append(print_naar_pdf(pagina, f"{basis}/werkvormen/{id_}/", site / "pdf" / f"{id_}.pdf"))
+            gemaakt.append(print_naar_pdf(pagina, f"{basis}/werkvormen/{id_}/?print=rolkaarten", site / "pdf" / f"{id_}-rolkaarten.pdf"))
+        gemaakt.append(print_naar_pdf(pagina, f"{basis}/teammap/", site / "pdf" / "teammap.pdf"))
+    pagina.close()
+    return gemaakt
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    site = PROJECT / "site"
+    bouw_site(site)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        gemaakt = maak_pdfs(site, browser)
+        browser.close()
+    print(f"{len(gemaakt)} PDF's gemaakt in {site / 'pdf'}")
+
+
+if __name__ == "__main__":
+    main()

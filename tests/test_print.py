@@ -1,0 +1,111 @@
+"""Printing in Chromium: every werkvorm on at most two A4 pages, without navigation, with a QR code that
+leads back to the page, and with step times that add up to the chosen session length."""
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from macros import kiezen
+from macros.catalog import laad_catalogus
+from scripts.pdf import maak_pdfs, print_naar_pdf
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+CATALOGUS = laad_catalogus(DOCS)
+A4 = (595, 842)
+NAVIGATIETEKST = ("Zoeken", "Werkvormkiezer", "Overzichten", "Teammap", "Naar boven", "¶")
+
+
+def pdf_tekst(pdf: Path) -> list[str]:
+    return [pagina.extract_text() for pagina in PdfReader(pdf).pages]
+
+
+def qr_codes(pdf: Path, tmp_path: Path) -> list[str]:
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(tmp_path / "pagina")], check=True)
+    gevonden = []
+    for png in sorted(tmp_path.glob("pagina*.png")):
+        uit = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True)
+        gevonden += uit.stdout.split()
+    return gevonden
+
+
+@pytest.fixture(scope="module")
+def printpagina(browser):
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("werkvorm", CATALOGUS.op_titel(), ids=lambda w: w.id)
+def test_werkvorm_print_op_hoogstens_twee_a4_met_qr_code(werkvorm, printpagina, server, tmp_path):
+    pdf = print_naar_pdf(printpagina, f"{server}/werkvormen/{werkvorm.id}/", tmp_path / f"{werkvorm.id}.pdf")
+    lezer = PdfReader(pdf)
+    assert 1 <= len(lezer.pages) <= 2
+    for pagina in lezer.pages:
+        assert (round(float(pagina.mediabox.width)), round(float(pagina.mediabox.height))) == A4
+    tekst = "\n".join(pdf_tekst(pdf))
+    assert werkvorm.titel in tekst and "Spelregels" in tekst and "Klok" in tekst
+    assert [woord for woord in NAVIGATIETEKST if woord in tekst] == []
+    url = f"https://intervisiewijzer.nl/werkvormen/{werkvorm.id}/"
+    assert url in tekst and "Laatst gewijzigd:" in tekst
+    assert qr_codes(pdf, tmp_path) == [url]
+
+
+@pytest.mark.parametrize("duur", [45, 60, 90, 120])
+def test_geschaalde_tijden_tellen_op_tot_de_gekozen_duur(duur, printpagina, server, tmp_path):
+    werkvorm = CATALOGUS.werkvormen["incidentmethode"]
+    pdf = print_naar_pdf(printpagina, f"{server}/werkvormen/incidentmethode/?duur={duur}", tmp_path / "geschaald.pdf")
+    cellen = printpagina.locator(".stappentabel td[data-tijd]").all_inner_texts()
+    minuten = [int(cel.split()[0]) for cel in cellen]
+    assert minuten == kiezen.schaal_minuten([s.minuten for s in werkvorm.stappen], duur)
+    assert sum(minuten) == duur
+    tekst = "\n".join(pdf_tekst(pdf))
+    assert re.search(rf"Totaal\s+{duur} min\.", tekst), tekst[:400]
+
+
+def test_zonder_javascript_de_standaardtijden(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    pagina = context.new_page()
+    pagina.goto(f"{server}/werkvormen/incidentmethode/?duur=45")
+    werkvorm = CATALOGUS.werkvormen["incidentmethode"]
+    cellen = pagina.locator(".stappentabel td[data-tijd]").all_inner_texts()
+    assert cellen == [f"{s.minuten} min." for s in werkvorm.stappen]
+    assert pagina.locator(".werkvorm-acties").is_hidden()
+    context.close()
+
+
+def test_rolkaarten_printen_alleen_de_kaarten(printpagina, server, tmp_path):
+    werkvorm = CATALOGUS.werkvormen["balintmethode"]
+    pdf = print_naar_pdf(printpagina, f"{server}/werkvormen/balintmethode/?print=rolkaarten", tmp_path / "rol.pdf")
+    tekst = "\n".join(pdf_tekst(pdf))
+    for rol in werkvorm.rollen:
+        assert rol.label in tekst
+        assert werkvorm.stappen[0].taken[rol.rol][:30] in tekst.replace("\n", " ")
+    assert "Wanneer gebruik je deze werkvorm" not in tekst and "Spelregels" not in tekst
+
+
+def test_leerverslagblad_print_op_twee_paginas(printpagina, server, tmp_path):
+    pdf = print_naar_pdf(printpagina, f"{server}/intervisie/leerverslag-blad/", tmp_path / "blad.pdf")
+    tekst = "\n".join(pdf_tekst(pdf))
+    assert len(PdfReader(pdf).pages) <= 2
+    assert "Technisch-instrumenteel" in tekst and "Normatief" in tekst and "Persoonlijk" in tekst
+
+
+def test_make_pdf_maakt_teammap_en_een_pdf_per_werkvorm(site, tmp_path, browser, server):
+    gemaakt = maak_pdfs(site, browser)
+    namen = {pdf.name for pdf in gemaakt}
+    assert {f"{w.id}.pdf" for w in CATALOGUS.werkvormen.values()} <= namen
+    assert "teammap.pdf" in namen and "incidentmethode-rolkaarten.pdf" in namen
+    paginas = pdf_tekst(site / "pdf" / "teammap.pdf")
+    assert "Inhoud" in paginas[0]
+    begin_van_paginas = [tekst.lstrip()[:80] for tekst in paginas]
+    for werkvorm in CATALOGUS.op_titel():
+        assert any(begin.startswith(werkvorm.titel) for begin in begin_van_paginas), werkvorm.titel
+    pagina = browser.new_page()
+    pagina.goto(f"{server}/werkvormen/incidentmethode/")
+    pdf_link = pagina.locator("#pdf-link")
+    pdf_link.wait_for(state="visible")
+    assert pdf_link.get_attribute("href") == "../../pdf/incidentmethode.pdf"
+    pagina.close()

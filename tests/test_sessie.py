@@ -1,0 +1,89 @@
+"""Session mode in Chromium, with Playwright's clock: countdown, next and previous, colour at 20% and 5%,
+keyboard shortcuts, and the scaled times of a chosen session length."""
+
+import pytest
+
+from macros import kiezen
+from macros.catalog import laad_catalogus
+from tests.test_print import DOCS
+
+WERKVORM = laad_catalogus(DOCS).werkvormen["incidentmethode"]
+
+
+@pytest.fixture
+def sessie(pagina, server):
+    pagina.clock.install()
+    pagina.goto(f"{server}/werkvormen/incidentmethode/")
+    pagina.get_by_role("button", name="Start de sessie").click()
+    scherm = pagina.locator(".sessie[role=dialog]")
+    scherm.wait_for()
+    return pagina, scherm
+
+
+def test_sessie_toont_de_eerste_stap_en_telt_af(sessie):
+    pagina, scherm = sessie
+    eerste = WERKVORM.stappen[0]
+    assert scherm.locator("h2").inner_text() == eerste.naam
+    assert f"Aan het woord: {'Iedereen'}" in scherm.inner_text()
+    assert scherm.locator(".sessie-klok").inner_text() == f"{eerste.minuten}:00"
+    assert scherm.locator(".sessie-totaal").inner_text() == f"Nog {WERKVORM.duur}:00 in totaal"
+    scherm.get_by_role("button", name="Start").click()
+    pagina.clock.run_for(60_250)  # one more tick of the 250 ms display
+    assert scherm.locator(".sessie-klok").inner_text() == f"{eerste.minuten - 1}:00"
+    assert scherm.locator(".sessie-totaal").inner_text() == f"Nog {WERKVORM.duur - 1}:00 in totaal"
+    scherm.get_by_role("button", name="Pauze").click()
+    pagina.clock.run_for(30_000)
+    assert scherm.locator(".sessie-klok").inner_text() == f"{eerste.minuten - 1}:00"
+
+
+def test_volgende_en_vorige_stap(sessie):
+    _, scherm = sessie
+    scherm.get_by_role("button", name="Volgende stap").click()
+    assert scherm.locator("h2").inner_text() == WERKVORM.stappen[1].naam
+    assert scherm.locator(".sessie-teller").inner_text().startswith(f"Stap 2 van {len(WERKVORM.stappen)}")
+    scherm.get_by_role("button", name="Vorige stap").click()
+    assert scherm.locator("h2").inner_text() == WERKVORM.stappen[0].naam
+    assert scherm.get_by_role("button", name="Vorige stap").is_disabled()
+
+
+def test_kleur_verandert_bij_twintig_en_vijf_procent(sessie):
+    pagina, scherm = sessie
+    duur_ms = WERKVORM.stappen[0].minuten * 60_000
+    kleur = lambda: scherm.locator(".sessie-klok").evaluate("el => getComputedStyle(el).color")  # noqa: E731
+    begin = kleur()
+    scherm.get_by_role("button", name="Start").click()
+    pagina.clock.run_for(int(duur_ms * 0.79))
+    assert "sessie--twintig" not in scherm.get_attribute("class")
+    pagina.clock.run_for(int(duur_ms * 0.02))
+    assert "sessie--twintig" in scherm.get_attribute("class")
+    twintig = kleur()
+    pagina.clock.run_for(int(duur_ms * 0.15))
+    assert "sessie--vijf" in scherm.get_attribute("class") and "sessie--twintig" not in scherm.get_attribute("class")
+    assert len({begin, twintig, kleur()}) == 3
+
+
+def test_sneltoetsen(sessie):
+    pagina, scherm = sessie
+    pagina.keyboard.press("Space")
+    assert scherm.get_by_role("button", name="Pauze").is_visible()
+    pagina.keyboard.press("ArrowRight")
+    assert scherm.locator("h2").inner_text() == WERKVORM.stappen[1].naam
+    pagina.keyboard.press("ArrowLeft")
+    assert scherm.locator("h2").inner_text() == WERKVORM.stappen[0].naam
+    pagina.keyboard.press("Space")
+    assert scherm.get_by_role("button", name="Start").is_visible()
+    pagina.keyboard.press("Escape")
+    assert scherm.is_hidden()
+    assert pagina.evaluate("document.activeElement.id") == "sessie-start"
+
+
+def test_sessie_gebruikt_de_gekozen_sessieduur(pagina, server):
+    pagina.clock.install()
+    pagina.goto(f"{server}/werkvormen/incidentmethode/")
+    pagina.get_by_label("Sessieduur").select_option("45")
+    assert pagina.url.endswith("?duur=45")
+    pagina.get_by_role("button", name="Start de sessie").click()
+    scherm = pagina.locator(".sessie[role=dialog]")
+    verwacht = kiezen.schaal_minuten([s.minuten for s in WERKVORM.stappen], 45)
+    assert scherm.locator(".sessie-klok").inner_text() == f"{verwacht[0]}:00"
+    assert scherm.locator(".sessie-totaal").inner_text() == "Nog 45:00 in totaal"
