@@ -120,7 +120,13 @@ def valideer(pagina: Pagina, soort: Soort = WERKVORM) -> tuple[BaseModel | None,
         return None, [Probleem(pagina.bestand, zin) for zin in fouten_als_zinnen(fout)] + problemen
     verwachte_id = Path(pagina.bestand).stem
     if item.id != verwachte_id:
-        problemen.append(Probleem(pagina.bestand, f"id: '{item.id}' is niet gelijk aan de bestandsnaam; gebruik '{verwachte_id}'"))
+        problemen.append(
+            Probleem(
+                pagina.bestand,
+                f"id: '{item.id}' is niet gelijk aan de bestandsnaam; gebruik '{verwachte_id}' "
+                f"(of hernoem het bestand naar {item.id}.md als die id nog vrij is)",
+            )
+        )
     return item, problemen
 
 
@@ -141,7 +147,7 @@ def bouw_catalogus(paginas: list[Pagina], begrippen: tuple[Begrip, ...] = ()) ->
         soort = soort_van(pagina.bestand)
         item, eigen_problemen = valideer(pagina, soort)
         problemen.extend(eigen_problemen)
-        if item is None:
+        if item is None or item.id != Path(pagina.bestand).stem:
             continue
         if item.id in items[soort.map]:
             eerder = geldig[f"{soort.map}/{item.id}"].bestand

@@ -11,6 +11,7 @@ import re
 from typing import Annotated
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -73,9 +74,21 @@ MAX_UITLEG = 300
 MAX_SAMENVATTING = 200
 SLUG_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
+SJABLOONCODE = ("{{", "{%")
+
+
+def _geen_sjablooncode(tekst: str) -> str:
+    """Card data is text for people and for werkvormen.json; template code in it is always a slip."""
+    if any(teken in tekst for teken in SJABLOONCODE):
+        raise ValueError("bevat sjablooncode ('{{' of '{%'); schrijf gewone tekst")
+    return tekst
+
+
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATROON)]
-Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Samenvatting = Annotated[str, StringConstraints(strip_whitespace=True, min_length=20, max_length=MAX_SAMENVATTING)]
+Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_geen_sjablooncode)]
+Samenvatting = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=20, max_length=MAX_SAMENVATTING), AfterValidator(_geen_sjablooncode)
+]
 Voornaam = Annotated[str, StringConstraints(pattern=r"^[A-ZÀ-Ý][a-zà-ÿ]+(-[A-ZÀ-Ý][a-zà-ÿ]+)?$")]
 
 
@@ -248,7 +261,9 @@ class Begrip(Strikt):
     """A glossary term; `vormen` are the exact spellings in running text that get its tooltip."""
 
     term: Tekst
-    uitleg: Annotated[str, StringConstraints(strip_whitespace=True, min_length=10, max_length=MAX_UITLEG)]
+    uitleg: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=10, max_length=MAX_UITLEG), AfterValidator(_geen_sjablooncode)
+    ]
     vormen: list[Tekst] = Field(min_length=1)
 
 

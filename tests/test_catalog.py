@@ -48,7 +48,8 @@ def test_kop_die_geen_velden_is(tmp_path):
 def test_id_moet_gelijk_zijn_aan_bestandsnaam(tmp_path):
     schrijf(tmp_path, "andere-naam.md", als_bestand(geldige_kaart()))
     assert problemen(tmp_path) == [
-        "docs/werkvormen/andere-naam.md: id: 'proefmethode' is niet gelijk aan de bestandsnaam; gebruik 'andere-naam'"
+        "docs/werkvormen/andere-naam.md: id: 'proefmethode' is niet gelijk aan de bestandsnaam; gebruik 'andere-naam' "
+        "(of hernoem het bestand naar proefmethode.md als die id nog vrij is)"
     ]
 
 
