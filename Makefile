@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check test lint chromium pdf benchmark clean
+.PHONY: serve build check test lint chromium pdf urls benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ pdf: $(VENV)/.test-installed chromium
 ## test: install everything, then lint and run every test
 test: $(VENV)/.test-installed chromium lint
 	$(BIN)/python -m pytest
+
+## urls: add the addresses of new pages to data/gepubliceerde-urls.txt and check that all old ones still work
+urls: $(VENV)/.site-installed
+	$(BIN)/python -m scripts.urls
 
 ## benchmark: measure build time and site size for growing libraries; writes BENCHMARKS.md
 benchmark: $(VENV)/.site-installed
