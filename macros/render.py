@@ -296,8 +296,7 @@ def rolkaarten(werkvorm: Werkvorm) -> str:
 def printblad(werkvorm: Werkvorm, info: PrintInfo) -> str:
     """What only a printout shows: roles with a line for a name, the ground rules in short, and where it came from."""
     rollen_ = "".join(
-        f'<li><strong>{tekst(rol.label)}</strong>: <span class="naamlijn" aria-label="naam"></span><br>{tekst(rol.taak)}</li>'
-        for rol in werkvorm.rollen
+        f'<li><strong>{tekst(rol.label)}</strong>: <span class="naamlijn"></span><br>{tekst(rol.taak)}</li>' for rol in werkvorm.rollen
     )
     regels = "".join(f"<li>{tekst(regel)}</li>" for regel in SPELREGELS)
     return (

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
-from tests.conftest import bouw, kopieer_project
+from tests.conftest import PROJECT, bouw, kopieer_project
 
 ASSET_ATTRIBUUT = re.compile(
     r"<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc=\"([^\"]+)\""
@@ -25,6 +25,13 @@ def externe_verwijzingen(site: Path) -> list[str]:
         tekst = bestand.read_text(encoding="utf-8")
         gevonden += [(bestand, url) for url in CSS_URL.findall(tekst) + CSS_IMPORT.findall(tekst)]
     return [f"{bestand.relative_to(site)}: {url}" for bestand, url in gevonden if urlparse(url).netloc or url.startswith("//")]
+
+
+def test_strikte_build_van_de_echte_site_slaagt_zonder_waarschuwingen(tmp_path):
+    resultaat = bouw(PROJECT, tmp_path / "site")
+    assert resultaat.returncode == 0, resultaat.stderr
+    assert "WARNING" not in resultaat.stdout + resultaat.stderr
+    assert (tmp_path / "site" / "index.html").exists()
 
 
 def test_strikte_build_van_de_echte_site_slaagt(site):
