@@ -50,7 +50,7 @@ def bouw(project: Path) -> float:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(project / "site")],
         cwd=project,
         check=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
     )
     return time.perf_counter() - begin
 

@@ -20,7 +20,7 @@ def bouw(project: Path, doel: Path, strikt: bool = True) -> subprocess.Completed
         cwd=project,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
     )
 
 
