@@ -7,7 +7,7 @@ PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c constra
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check test lint chromium pdf urls benchmark clean
+.PHONY: serve build check test lint chromium pdf offline urls benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,13 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium zbar-tools poppler-utils; }
 
+## offline: a zip of the site that works unpacked and opened from disk (file://), for locked-down networks
+offline: $(VENV)/.site-installed
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
+	rm -f intervisiewijzer-offline.zip
+	cd site-offline && $(abspath $(BIN))/python -m zipfile -c ../intervisiewijzer-offline.zip .
+	@echo "Klaar: intervisiewijzer-offline.zip (pak uit en open index.html)"
+
 ## pdf: a PDF of every werkvorm, its role cards and the team folder, in site/pdf/
 pdf: $(VENV)/.test-installed chromium
 	$(BIN)/python scripts/pdf.py
@@ -61,4 +68,4 @@ benchmark: $(VENV)/.site-installed
 	$(BIN)/python benchmarks/schaal.py
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site site-offline intervisiewijzer-offline.zip .pytest_cache

@@ -54,14 +54,20 @@ def on_post_page_macros(env):
         werkvorm = catalogus.werkvormen[bron.stem]
         env.page.meta["description"] = werkvorm.samenvatting
         env.page.meta["tags"] = render.tags(werkvorm)
-        env.markdown = render.werkvorm_pagina(werkvorm, env.markdown, catalogus, env.variables["printinfo"][werkvorm.id])
+        info = env.variables["printinfo"][werkvorm.id]
+        env.markdown = render.werkvorm_pagina(werkvorm, env.markdown, catalogus, info, _adres(env))
     elif map_ == CASUSSEN_MAP and bron.stem in catalogus.casussen:
         casus = catalogus.casussen[bron.stem]
         env.page.meta["description"] = casus.samenvatting
         env.markdown = render.casus_pagina(casus, env.markdown, catalogus)
     generator = env.page.meta.get("genereer")
     if generator:
-        generatoren = {**GENERATOREN, "teammap": partial(render.teammap, print_info=env.variables["printinfo"])}
+        adres = _adres(env)
+        generatoren = {
+            **GENERATOREN,
+            "kiezer": partial(render.kiezer, adres=adres),
+            "teammap": partial(render.teammap, print_info=env.variables["printinfo"], adres=adres),
+        }
         env.markdown = _vul_overzicht_in(env.markdown, generator, bron, catalogus, env.page.meta, generatoren)
 
 
@@ -75,6 +81,10 @@ def _vul_overzicht_in(markdown: str, generator: str, bron: PurePosixPath, catalo
     except ValueError as fout:
         raise PluginError(f"docs/{bron}: {fout}") from None
     return markdown.replace(MARKERING, overzicht)
+
+
+def _adres(env) -> render.Adres:
+    return render.Adres.voor_url(env.page.url, env.conf["use_directory_urls"])
 
 
 def _project(env) -> Path:
@@ -106,5 +116,5 @@ def on_post_build(env):
         raise PluginError(str(fout)) from None
     catalogus = env.variables["catalogus"]
     voeg_aliassen_toe(site, {f"werkvormen/{w.id}/": w.aliassen for w in catalogus.werkvormen.values()})
-    gegevens = render.open_data(catalogus)
+    gegevens = render.open_data(catalogus, render.Adres("", env.conf["use_directory_urls"]))
     (site / OPEN_DATA).write_text(json.dumps(gegevens, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -20,6 +20,28 @@ from macros.model import BAKENS, IEDEREEN, NIVEAUS, THEMAS, VERPLICHTE_KOPJES, V
 KOPJE_VOOR_STAPPEN = VERPLICHTE_KOPJES[2]
 
 
+@dataclass(frozen=True)
+class Adres:
+    """How one page writes links in raw HTML and JSON, which MkDocs does not rewrite as it does Markdown links.
+
+    naar_root leads from the page's URL to the site root; mappen is MkDocs' use_directory_urls, which the
+    offline build turns off (werkvormen/x/ becomes werkvormen/x.html).
+    """
+
+    naar_root: str = "../../"
+    mappen: bool = True
+
+    @classmethod
+    def voor_url(cls, pagina_url: str, mappen: bool) -> Adres:
+        return cls("../" * pagina_url.count("/"), mappen)
+
+    def pagina(self, pad: str) -> str:
+        return f"{self.naar_root}{pad}/" if self.mappen else f"{self.naar_root}{pad}.html"
+
+    def bestand(self, pad: str) -> str:
+        return f"{self.naar_root}{pad}"
+
+
 def tekst(waarde: str) -> str:
     """Escapes front-matter text so that Markdown, HTML, attr_list and tables leave it as it is."""
     veilig = html.escape(waarde, quote=False)
@@ -206,13 +228,15 @@ def casussen_bij(werkvorm: Werkvorm, catalogus: Catalogus) -> str:
     return "\n".join(regels)
 
 
-def werkvorm_pagina(werkvorm: Werkvorm, body: str, catalogus: Catalogus, print_info: PrintInfo | None = None) -> str:
+def werkvorm_pagina(
+    werkvorm: Werkvorm, body: str, catalogus: Catalogus, print_info: PrintInfo | None = None, adres: Adres = Adres()
+) -> str:
     """The whole page: title, card, the author's sections with the steps between them, then the lists."""
     voor, na = _splits_voor_kopje(body, KOPJE_VOOR_STAPPEN)
     delen = [
         f"# {tekst(werkvorm.titel)}",
         kaart(werkvorm),
-        acties(werkvorm),
+        acties(werkvorm, adres),
         voor.strip(),
         rollen(werkvorm),
         stappen(werkvorm),
@@ -262,7 +286,7 @@ def qr_svg(url: str) -> str:
     return svg.replace("<svg ", f'<svg role="img" aria-label="QR-code naar {html.escape(url)}" ', 1)
 
 
-def acties(werkvorm: Werkvorm) -> str:
+def acties(werkvorm: Werkvorm, adres: Adres) -> str:
     """Controls that need JavaScript (session length, session mode, print); hidden until the script shows them."""
     opties = "".join(f'<option value="{d}">{d} minuten</option>' for d in SESSIEDUREN if d != werkvorm.duur)
     return (
@@ -271,7 +295,7 @@ def acties(werkvorm: Werkvorm) -> str:
         '<button type="button" class="md-button md-button--primary" id="sessie-start">Start de sessie</button> '
         '<button type="button" class="md-button" id="print-werkvorm">Print</button> '
         '<button type="button" class="md-button" id="print-rolkaarten">Print de rolkaarten</button> '
-        f'<a class="md-button" id="pdf-link" href="../../pdf/{werkvorm.id}.pdf" hidden>PDF</a></p></div>'
+        f'<a class="md-button" id="pdf-link" href="{adres.bestand(f"pdf/{werkvorm.id}.pdf")}" hidden>PDF</a></p></div>'
     )
 
 
@@ -479,13 +503,13 @@ def index_niveau(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = 
 KIEZER_TIJDEN = (20, 30, 45, 60, 75, 90, 120)
 
 
-def kiezer_gegevens(catalogus: Catalogus, naar_docs: str) -> list[dict]:
+def kiezer_gegevens(catalogus: Catalogus, adres: Adres) -> list[dict]:
     """The facts the live kiezer filters on; URLs are relative to the kiezer page."""
     return [
         {
             "id": w.id,
             "titel": w.titel,
-            "url": f"{naar_docs}werkvormen/{w.id}/",
+            "url": adres.pagina(f"werkvormen/{w.id}"),
             "samenvatting": w.samenvatting,
             "duur": w.duur,
             "min": w.groepsgrootte.min,
@@ -501,14 +525,14 @@ def _keuzerondje(naam: str, waarde: str, label: str) -> str:
     return f'<label><input type="radio" name="{naam}" value="{waarde}"> {html.escape(label)}</label>'
 
 
-def kiezer(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+def kiezer(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None, adres: Adres = Adres("../")) -> str:
     """The werkvormkiezer: a form and live results for JavaScript, static lists per question type without it."""
     vraagtypes = "".join(_keuzerondje("vraag", v, label) for v, label in VRAAGTYPES.items())
     tijden = "".join(f'<option value="{t}">{t} minuten</option>' for t in KIEZER_TIJDEN)
     niveaus = _keuzerondje("niveau", "starter", "Nieuw: we zijn een startende groep") + _keuzerondje(
         "niveau", "gevorderd", "Ervaren: we doen dit al een tijd"
     )
-    gegevens = _json_in_html({"vraagtypes": VRAAGTYPES, "werkvormen": kiezer_gegevens(catalogus, "../")})
+    gegevens = _json_in_html({"vraagtypes": VRAAGTYPES, "werkvormen": kiezer_gegevens(catalogus, adres)})
     formulier = f"""<form class="kiezer" id="kiezer" hidden>
 <fieldset><legend>Wat voor vraag heeft de inbrenger?</legend>{_keuzerondje("vraag", "", "Maakt niet uit")}{vraagtypes}</fieldset>
 <p><label for="kiezer-tijd">Hoeveel tijd heeft de groep?</label>
@@ -538,7 +562,7 @@ def tags(werkvorm: Werkvorm) -> list[str]:
     return [VRAAGTYPES[v] for v in werkvorm.vraagtypes] + [NIVEAUS[werkvorm.niveau]]
 
 
-def open_data(catalogus: Catalogus) -> dict:
+def open_data(catalogus: Catalogus, adres: Adres = Adres("")) -> dict:
     """werkvormen.json: every card field, with stable ids and URLs relative to the site root."""
     return {
         "versie": 1,
@@ -547,7 +571,7 @@ def open_data(catalogus: Catalogus) -> dict:
     }
 
 
-def teammap(catalogus: Catalogus, naar_docs: str, meta: dict, print_info: dict[str, PrintInfo]) -> str:
+def teammap(catalogus: Catalogus, naar_docs: str, meta: dict, print_info: dict[str, PrintInfo], adres: Adres) -> str:
     """Every werkvorm as its print sheet, each on a new page, after a contents list: the team folder."""
     inhoud = [f"- [{tekst(w.titel)}](#{w.id}) ({w.duur} min.)" for w in catalogus.op_titel()]
     delen = ["## Inhoud", "\n".join(inhoud)]
@@ -556,7 +580,7 @@ def teammap(catalogus: Catalogus, naar_docs: str, meta: dict, print_info: dict[s
             '<section class="teammap-werkvorm" markdown>',
             f"## {tekst(w.titel)} {{#{w.id}}}",
             kaart(w, naar_docs),
-            stappentabel(w, f"{naar_docs}werkvormen/{w.id}/"),
+            stappentabel(w, adres.pagina(f"werkvormen/{w.id}")),
             printblad(w, print_info[w.id]),
             "</section>",
         ]

@@ -1,0 +1,53 @@
+"""`make offline`: the zip works unpacked and opened from disk (file://): navigation, search, kiezer,
+session mode and print, without a server and without any request to another host."""
+
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.conftest import PROJECT
+
+
+@pytest.fixture(scope="module")
+def uitgepakt(tmp_path_factory) -> Path:
+    subprocess.run(["make", "offline"], cwd=PROJECT, check=True, capture_output=True)
+    doel = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(PROJECT / "intervisiewijzer-offline.zip") as archief:
+        archief.extractall(doel)
+    return doel
+
+
+def test_zoeken_en_navigeren_vanaf_schijf(uitgepakt, pagina):
+    verzoeken = []
+    pagina.on("request", lambda verzoek: verzoeken.append(verzoek.url))
+    pagina.goto((uitgepakt / "index.html").as_uri())
+    zoekveld = pagina.get_by_role("textbox", name="Zoeken")
+    zoekveld.click()
+    zoekveld.press_sequentially("moreel beraad")
+    eerste = pagina.locator(".md-search-result__item > a").first
+    eerste.wait_for()
+    assert "/werkvormen/dilemmamethode.html" in eerste.get_attribute("href")
+    eerste.click()
+    pagina.wait_for_url("**/werkvormen/dilemmamethode.html*")
+    assert pagina.locator("h1").inner_text().startswith("Dilemmamethode")
+    pagina.get_by_role("link", name="Werkvormkiezer").first.click()
+    assert pagina.url.endswith("kiezer.html")
+    assert [url for url in verzoeken if not url.startswith(("file:", "data:", "blob:", "about:"))] == []
+
+
+def test_kiezer_sessie_en_print_vanaf_schijf(uitgepakt, pagina, tmp_path):
+    pagina.goto((uitgepakt / "kiezer.html").as_uri() + "?vraag=dilemma")
+    link = pagina.locator(".kiezer-passend > li a").first
+    assert link.get_attribute("href").endswith(".html?vraag=dilemma")
+    link.click()
+    assert pagina.locator(".stappentabel").is_visible()
+    pagina.get_by_role("button", name="Start de sessie").click()
+    assert pagina.locator(".sessie h2").is_visible()
+    pagina.keyboard.press("Escape")
+    pagina.emulate_media(media="print")
+    pdf = tmp_path / "offline.pdf"
+    pagina.pdf(path=str(pdf), format="A4", prefer_css_page_size=True)
+    assert 1 <= len(PdfReader(pdf).pages) <= 2
