@@ -7,7 +7,7 @@ PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c constra
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check test lint chromium pdf offline urls benchmark clean
+.PHONY: serve build check test lint chromium pdf offline urls benchmark lighthouse clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,14 @@ urls: $(VENV)/.site-installed
 ## benchmark: measure build time and site size for growing libraries; writes BENCHMARKS.md
 benchmark: $(VENV)/.site-installed
 	$(BIN)/python benchmarks/schaal.py
+
+node_modules/.bin/lighthouse: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+## lighthouse: Lighthouse scores (mobile, median of 3) in Debian's Chromium; fails below 100/100/100/95; writes BENCHMARKS.md
+lighthouse: $(VENV)/.test-installed chromium node_modules/.bin/lighthouse
+	$(BIN)/python benchmarks/lighthouse.py
 
 clean:
 	rm -rf site site-offline intervisiewijzer-offline.zip .pytest_cache

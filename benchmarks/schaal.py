@@ -19,6 +19,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from verslag import vervang_sectie
+
 PROJECT = Path(__file__).resolve().parent.parent
 AANTALLEN = (41, 200, 400)
 HERHALINGEN = 2
@@ -80,13 +83,13 @@ def meet(aantal: int) -> dict:
 def verslag(metingen: list[dict]) -> str:
     kb = 1024
     regels = [
-        "# Benchmarks",
+        "## Bouwtijd en omvang",
         "",
         f"Gemeten op {date.today().isoformat()} met `make benchmark` (benchmarks/schaal.py), op {platform.machine()} met "
         f"{os.cpu_count()} kernen, Python {platform.python_version()}. Bouwtijd: de snelste van {HERHALINGEN} strikte builds.",
         "De bibliotheek wordt vergroot met kopieën van de echte werkvormen.",
         "",
-        "## Bouwtijd en omvang naar aantal werkvormen",
+        "### Naar aantal werkvormen",
         "",
         "| werkvormen | bouwtijd (s) | per werkvorm (ms) | site (KiB) | site per werkvorm (KiB) "
         "| pagina incidentmethode (KiB) | gem. werkvormpagina (KiB) | zoekindex (KiB) |",
@@ -102,7 +105,7 @@ def verslag(metingen: list[dict]) -> str:
     factor = laatste["aantal"] / eerste["aantal"]
     regels += [
         "",
-        "## Wat dit zegt",
+        "### Wat dit zegt",
         "",
         f"- {factor:.1f} keer zoveel werkvormen: de bouwtijd groeit {laatste['bouwtijd'] / eerste['bouwtijd']:.1f} keer, "
         f"de site {laatste['site'] / eerste['site']:.1f} keer.",
@@ -121,7 +124,7 @@ def main() -> None:
         meting = meet(aantal)
         print(f"{aantal} werkvormen: {meting['bouwtijd']:.1f} s, {meting['site'] / 1024:.0f} KiB", flush=True)
         metingen.append(meting)
-    (PROJECT / "BENCHMARKS.md").write_text(verslag(metingen), encoding="utf-8")
+    vervang_sectie("schaal", verslag(metingen))
 
 
 if __name__ == "__main__":

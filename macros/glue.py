@@ -40,6 +40,7 @@ def define_env(env):
     except InhoudFout as fout:
         raise PluginError(str(fout)) from None
     env.variables["catalogus"] = catalogus
+    _shim_voor_offline(env.conf)
     env.variables["printinfo"] = _print_info(env, catalogus)
     # One glossary for the abbr extension instead of definitions on every page: a build is 15x faster.
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = render.tooltips(catalogus.begrippen)
@@ -81,6 +82,18 @@ def _vul_overzicht_in(markdown: str, generator: str, bron: PurePosixPath, catalo
     except ValueError as fout:
         raise PluginError(f"docs/{bron}: {fout}") from None
     return markdown.replace(MARKERING, overzicht)
+
+
+IFRAME_WORKER_SHIM = "javascripts/vendor/iframe-worker-shim.js"
+
+
+def _shim_voor_offline(conf) -> None:
+    """Offline search needs the iframe-worker shim. Only the offline build loads it, from our own copy;
+    otherwise Material's offline plugin would add it from another host, and every online page would
+    wait for a script it does not use."""
+    offline = conf["plugins"].get("material/offline") or conf["plugins"].get("offline")
+    if offline and offline.config.enabled:
+        conf["extra"]["polyfills"] = [IFRAME_WORKER_SHIM]
 
 
 def _adres(env) -> render.Adres:

@@ -299,6 +299,10 @@ def acties(werkvorm: Werkvorm, adres: Adres) -> str:
     )
 
 
+ROLKAARTEN_OPEN = '<div class="rolkaarten" data-search-exclude>'
+"""Role cards repeat the steps per role; search skips them, so the index holds every step only once."""
+
+
 def rolkaarten(werkvorm: Werkvorm) -> str:
     """One cut-out card per role, saying what that role does in each step."""
     kaarten = []
@@ -313,7 +317,15 @@ def rolkaarten(werkvorm: Werkvorm) -> str:
             f'<p class="rolkaart-werkvorm">{tekst(werkvorm.titel)}</p><p>{tekst(rol.taak)}</p><ol>{stappen}</ol></div>'
         )
     return "\n".join(
-        ["## Rolkaarten", "", "Knip de kaarten uit en geef iedere rol de eigen kaart.", "", '<div class="rolkaarten">', *kaarten, "</div>"]
+        [
+            "## Rolkaarten",
+            "",
+            "Knip de kaarten uit en geef iedere rol de eigen kaart.",
+            "",
+            '<div class="rolkaarten" data-search-exclude>',
+            *kaarten,
+            "</div>",
+        ]
     )
 
 
@@ -324,7 +336,7 @@ def printblad(werkvorm: Werkvorm, info: PrintInfo) -> str:
     )
     regels = "".join(f"<li>{tekst(regel)}</li>" for regel in SPELREGELS)
     return (
-        f'<section class="printblad"><div class="printblad-kolommen"><div><h2>Rollen</h2><ul>{rollen_}</ul></div>'
+        f'<section class="printblad" data-search-exclude><div class="printblad-kolommen"><div><h2>Rollen</h2><ul>{rollen_}</ul></div>'
         f"<div><h2>Spelregels</h2><ul>{regels}</ul></div></div>"
         f'<footer class="printblad-voet">{info.qr_svg}<p>{html.escape(info.url)}<br>'
         f"Laatst gewijzigd: {info.datum}</p></footer></section>"

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gzip
 import http.server
 import json
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -32,8 +34,26 @@ CHROMIUM_ARGS = [
 
 
 class _StilleHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site quietly, and compresses text as every real web server does (Lighthouse measures it)."""
+
+    GECOMPRIMEERD = frozenset({".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"})
+
     def log_message(self, *args):
         pass
+
+    def do_GET(self):
+        pad = Path(self.translate_path(self.path))
+        if pad.is_dir() and self.path.split("?")[0].endswith("/"):
+            pad = pad / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or pad.suffix not in self.GECOMPRIMEERD or not pad.is_file():
+            return super().do_GET()
+        inhoud = gzip.compress(pad.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(pad)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(inhoud)))
+        self.end_headers()
+        self.wfile.write(inhoud)
 
 
 class _Server(http.server.ThreadingHTTPServer):
@@ -44,10 +64,10 @@ class _Server(http.server.ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def serveer(site: Path) -> Iterator[str]:
-    """Serves the built site on a free local port for as long as the block runs."""
+def serveer(site: Path, poort: int = 0) -> Iterator[str]:
+    """Serves the built site on a local port (a free one unless given) for as long as the block runs."""
     handler = functools.partial(_StilleHandler, directory=str(site))
-    httpd = _Server(("127.0.0.1", 0), handler)
+    httpd = _Server(("127.0.0.1", poort), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
@@ -85,7 +105,15 @@ def maak_pdfs(site: Path, browser) -> list[Path]:
             gemaakt.append(print_naar_pdf(pagina, f"{basis}/werkvormen/{id_}/?print=rolkaarten", site / "pdf" / f"{id_}-rolkaarten.pdf"))
         gemaakt.append(print_naar_pdf(pagina, f"{basis}/teammap/", site / "pdf" / "teammap.pdf"))
     pagina.close()
+    for id_ in ids:
+        toon_pdf_link(site / "werkvormen" / id_ / "index.html")
     return gemaakt
+
+
+def toon_pdf_link(html: Path) -> None:
+    """Shows the page's PDF link now that its PDF exists; without `make pdf` the link stays hidden."""
+    tekst = html.read_text(encoding="utf-8")
+    html.write_text(re.sub(r'(<a class="md-button" id="pdf-link" href="[^"]+") hidden>', r"\1>", tekst), encoding="utf-8")
 
 
 def main() -> None:

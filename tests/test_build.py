@@ -121,3 +121,11 @@ def test_paginagrootte_groeit_niet_met_de_bibliotheek(site):
     andere = [p.parent.name for p in (site / "werkvormen").glob("*/index.html") if p.parent.name != "incidentmethode"]
     genoemd = [naam for naam in andere if f'href="../{naam}/"' in pagina]
     assert len(genoemd) <= 5, genoemd
+
+
+def test_zonder_make_pdf_blijft_de_pdf_link_verborgen_en_laadt_geen_pagina_een_shim(site):
+    html = (site / "werkvormen" / "incidentmethode" / "index.html").read_text(encoding="utf-8")
+    if not (site / "pdf" / "incidentmethode.pdf").exists():
+        assert 'id="pdf-link" href="../../pdf/incidentmethode.pdf" hidden>' in html
+    assert "iframe-worker" not in html
+    assert '<script src="../../javascripts/werkvorm.js" defer>' in html

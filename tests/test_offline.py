@@ -51,3 +51,9 @@ def test_kiezer_sessie_en_print_vanaf_schijf(uitgepakt, pagina, tmp_path):
     pdf = tmp_path / "offline.pdf"
     pagina.pdf(path=str(pdf), format="A4", prefer_css_page_size=True)
     assert 1 <= len(PdfReader(pdf).pages) <= 2
+
+
+def test_alleen_de_offline_versie_laadt_de_eigen_iframe_worker_shim(uitgepakt):
+    html = (uitgepakt / "index.html").read_text(encoding="utf-8")
+    assert '<script src="javascripts/vendor/iframe-worker-shim.js"></script>' in html
+    assert "unpkg.com" not in html

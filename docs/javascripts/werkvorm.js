@@ -80,11 +80,6 @@
   knop("print-werkvorm", function () { printMet(""); });
   knop("print-rolkaarten", function () { printMet("print-rolkaarten"); });
 
-  var pdf = document.getElementById("pdf-link");
-  if (pdf && location.protocol !== "file:" && window.fetch) {
-    fetch(pdf.href, { method: "HEAD" }).then(function (antwoord) { if (antwoord.ok) pdf.hidden = false; }, function () {});
-  }
-
   // Session mode: one step at a time, large, with a countdown that changes colour at 20% and 5% left.
   var sessie = null;
 
