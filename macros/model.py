@@ -97,6 +97,31 @@ def rol_label(rol: str) -> str:
     return rol.replace("-", " ").capitalize()
 
 
+def _alleen_uit(waarden: list[str], woordenlijst: dict[str, str]) -> list[str]:
+    onbekend = [waarde for waarde in waarden if waarde not in woordenlijst]
+    if onbekend:
+        raise ValueError(f"onbekende waarde {_lijst(onbekend)}; toegestaan: {_lijst(woordenlijst)}")
+    dubbel = sorted({waarde for waarde in waarden if waarden.count(waarde) > 1})
+    if dubbel:
+        raise ValueError(f"{_lijst(dubbel)} staat er meer dan één keer in")
+    return waarden
+
+
+def _lijst(waarden) -> str:
+    return ", ".join(f"'{waarde}'" for waarde in sorted(waarden))
+
+
+def _keuzelijst(woordenlijst: dict[str, str]):
+    """A non-empty list of values from a fixed vocabulary, each at most once."""
+    return Annotated[list[str], Field(min_length=1), AfterValidator(lambda waarden: _alleen_uit(waarden, woordenlijst))]
+
+
+Vraagtypes = _keuzelijst(VRAAGTYPES)
+Bakenlijst = _keuzelijst(BAKENS)
+Themalijst = _keuzelijst(THEMAS)
+Niveau = Annotated[str, AfterValidator(lambda niveau: _alleen_uit([niveau], NIVEAUS)[0])]
+
+
 class Strikt(BaseModel):
     """Unknown fields are typos; a card with a typo must not build quietly."""
 
@@ -152,32 +177,17 @@ class Werkvorm(Strikt):
     id: Slug
     titel: Tekst
     samenvatting: Samenvatting
-    vraagtypes: list[str] = Field(min_length=1)
+    vraagtypes: Vraagtypes
     duur: int = Field(ge=5, le=480)
     groepsgrootte: Groepsgrootte
-    niveau: str
+    niveau: Niveau
     rollen: list[Rol] = Field(min_length=1)
     stappen: list[Stap] = Field(min_length=2)
     benodigdheden: list[Tekst] = []
     bronnen: list[Bron] = Field(min_length=1)
-    bakens: list[str] = Field(min_length=1)
+    bakens: Bakenlijst
     verwant: list[Slug] = []
     aliassen: list[Tekst] = []
-
-    @field_validator("vraagtypes")
-    @classmethod
-    def _bekende_vraagtypes(cls, waarden: list[str]) -> list[str]:
-        return _alleen_uit(waarden, VRAAGTYPES)
-
-    @field_validator("bakens")
-    @classmethod
-    def _bekende_bakens(cls, waarden: list[str]) -> list[str]:
-        return _alleen_uit(waarden, BAKENS)
-
-    @field_validator("niveau")
-    @classmethod
-    def _bekend_niveau(cls, niveau: str) -> str:
-        return _alleen_uit([niveau], NIVEAUS)[0]
 
     @model_validator(mode="after")
     def _samenhang(self) -> Werkvorm:
@@ -240,21 +250,11 @@ class Casus(Strikt):
     setting: Tekst
     vraag: Tekst
     werkvormen: list[Slug] = Field(min_length=1)
-    bakens: list[str] = Field(min_length=1)
-    themas: list[str] = Field(alias="thema's", min_length=1)
+    bakens: Bakenlijst
+    themas: Themalijst = Field(alias="thema's")
     looptijd: Tekst
     pseudoniemen: list[Voornaam] = []
     bronnen: list[Bron] = Field(min_length=1)
-
-    @field_validator("bakens")
-    @classmethod
-    def _bekende_bakens(cls, waarden: list[str]) -> list[str]:
-        return _alleen_uit(waarden, BAKENS)
-
-    @field_validator("themas")
-    @classmethod
-    def _bekende_themas(cls, waarden: list[str]) -> list[str]:
-        return _alleen_uit(waarden, THEMAS)
 
 
 class Begrip(Strikt):
@@ -284,20 +284,6 @@ class Begrippenlijst(Strikt):
         if problemen:
             raise ValueError("; ".join(problemen))
         return self
-
-
-def _alleen_uit(waarden: list[str], woordenlijst: dict[str, str]) -> list[str]:
-    onbekend = [waarde for waarde in waarden if waarde not in woordenlijst]
-    if onbekend:
-        raise ValueError(f"onbekende waarde {_lijst(onbekend)}; toegestaan: {_lijst(woordenlijst)}")
-    dubbel = sorted({waarde for waarde in waarden if waarden.count(waarde) > 1})
-    if dubbel:
-        raise ValueError(f"{_lijst(dubbel)} staat er meer dan één keer in")
-    return waarden
-
-
-def _lijst(waarden) -> str:
-    return ", ".join(f"'{waarde}'" for waarde in sorted(waarden))
 
 
 def kopjes_in(body: str) -> list[str]:

@@ -4,10 +4,16 @@ import copy
 
 import yaml
 
-GELDIGE_BODY = "\n".join(
-    f"## {kopje}\n\nDit is een alinea met genoeg woorden om als echte tekst te tellen bij het controleren van deze sectie.\n"
-    for kopje in ("Wanneer gebruik je deze werkvorm", "Voorbereiding", "Valkuilen en tips", "Varianten", "Voorbeeld")
-)
+from macros.model import CASUS_KOPJES, VERPLICHTE_KOPJES
+
+
+def body_met(kopjes: tuple[str, ...]) -> str:
+    """A body with each required section holding enough words to count as real text."""
+    alinea = "Dit is een alinea met genoeg woorden om als echte tekst te tellen bij het controleren van deze sectie."
+    return "\n".join(f"## {kopje}\n\n{alinea}\n" for kopje in kopjes)
+
+
+GELDIGE_BODY = body_met(VERPLICHTE_KOPJES)
 
 _KAART = {
     "id": "proefmethode",
@@ -53,10 +59,7 @@ def als_bestand(kaart: dict, body: str = GELDIGE_BODY) -> str:
     return "---\n" + yaml.safe_dump(kaart, allow_unicode=True, sort_keys=False) + "---\n\n" + body
 
 
-CASUS_BODY = "\n".join(
-    f"## {kopje}\n\nDit is een alinea met genoeg woorden om als echte tekst te tellen bij het controleren van deze sectie.\n"
-    for kopje in ("Situatie", "Vraag", "Aanpak", "Resultaat", "Leerpunten")
-)
+CASUS_BODY = body_met(CASUS_KOPJES)
 
 _CASUS = {
     "id": "proefcasus",

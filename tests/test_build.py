@@ -129,3 +129,19 @@ def test_zonder_make_pdf_blijft_de_pdf_link_verborgen_en_laadt_geen_pagina_een_s
         assert 'id="pdf-link" href="../../pdf/incidentmethode.pdf" hidden>' in html
     assert "iframe-worker" not in html
     assert '<script src="../../javascripts/werkvorm.js" defer>' in html
+
+
+def test_elke_pagina_heeft_een_eigen_beschrijving(site):
+    """Search engines and Lighthouse read the meta description; werkvormen and casussen take their samenvatting."""
+    standaard = "Werkvormen, principes en praktijkcasussen voor intervisie in sociale teams."
+    zonder = []
+    for pagina in site.rglob("*.html"):
+        html = pagina.read_text(encoding="utf-8", errors="replace")
+        if pagina.name == "404.html" or 'http-equiv="refresh"' in html[:2000]:
+            continue
+        beschrijving = re.search(r'<meta name="description" content="([^"]*)"', html)
+        if not beschrijving or beschrijving.group(1) in ("", standaard):
+            zonder.append(str(pagina.relative_to(site)))
+    assert zonder == []
+    werkvorm = (site / "werkvormen" / "incidentmethode" / "index.html").read_text(encoding="utf-8")
+    assert '<meta name="description" content="Een collega vertelt over een recent voorval.' in werkvorm
