@@ -1,9 +1,9 @@
 """What a person sees in Chromium: a werkvorm found through Dutch search, with its step table."""
 
 import re
+from urllib.parse import urlparse
 
 from playwright.sync_api import expect
-from urllib.parse import urlparse
 
 
 def test_werkvorm_vinden_met_nederlandse_zoekvraag(pagina, server):
