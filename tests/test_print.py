@@ -94,6 +94,10 @@ def test_leerverslagblad_print_op_twee_paginas(printpagina, server, tmp_path):
 
 
 def test_make_pdf_maakt_teammap_en_een_pdf_per_werkvorm(site, tmp_path, browser, server):
+    voor = browser.new_page()
+    voor.goto(f"{server}/werkvormen/incidentmethode/")
+    assert voor.locator("#pdf-link").is_hidden(), "zonder PDF hoort de link verborgen te zijn"
+    voor.close()
     gemaakt = maak_pdfs(site, browser)
     namen = {pdf.name for pdf in gemaakt}
     assert {f"{w.id}.pdf" for w in CATALOGUS.werkvormen.values()} <= namen
