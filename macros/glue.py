@@ -27,9 +27,9 @@ GENERATOREN = {
     "index-duur": render.index_duur,
     "index-groepsgrootte": render.index_groepsgrootte,
     "index-niveau": render.index_niveau,
-    "kiezer": render.kiezer,
 }
-"""What a page may ask for with `genereer:` in its front matter; the result replaces the marker line."""
+"""What a page may ask for with `genereer:` in its front matter; the result replaces the marker line.
+The kiezer and the team folder also write raw HTML links, so they are bound to the page's Adres per page."""
 MARKERING = "<!-- overzicht -->"
 OPEN_DATA = "werkvormen.json"
 
@@ -128,6 +128,7 @@ def on_post_build(env):
     except ZoekPatchFout as fout:
         raise PluginError(str(fout)) from None
     catalogus = env.variables["catalogus"]
-    voeg_aliassen_toe(site, {f"werkvormen/{w.id}/": w.aliassen for w in catalogus.werkvormen.values()})
-    gegevens = render.open_data(catalogus, render.Adres("", env.conf["use_directory_urls"]))
+    vanaf_root = render.Adres("", env.conf["use_directory_urls"])
+    voeg_aliassen_toe(site, {vanaf_root.pagina(f"werkvormen/{w.id}"): w.aliassen for w in catalogus.werkvormen.values()})
+    gegevens = render.open_data(catalogus, vanaf_root)
     (site / OPEN_DATA).write_text(json.dumps(gegevens, ensure_ascii=False, indent=1), encoding="utf-8")

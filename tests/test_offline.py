@@ -54,6 +54,12 @@ def test_kiezer_sessie_en_print_vanaf_schijf(uitgepakt, pagina, tmp_path):
     assert 1 <= len(PdfReader(pdf).pages) <= 2
 
 
+def test_offline_zoekindex_kent_de_aliassen(uitgepakt):
+    index = (uitgepakt / "search" / "search_index.js").read_text(encoding="utf-8")
+    assert '"location":"werkvormen/dilemmamethode.html","title":"Dilemmamethode (moreel beraad)"' in index
+    assert '"aliassen":"moreel beraad moreel casusoverleg' in index
+
+
 def test_alleen_de_offline_versie_laadt_de_eigen_iframe_worker_shim(uitgepakt):
     html = (uitgepakt / "index.html").read_text(encoding="utf-8")
     assert '<script src="javascripts/vendor/iframe-worker-shim.js"></script>' in html

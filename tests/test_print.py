@@ -65,6 +65,13 @@ def test_geschaalde_tijden_tellen_op_tot_de_gekozen_duur(duur, printpagina, serv
     assert re.search(rf"Totaal\s+{duur} min\.", tekst), tekst[:400]
 
 
+def test_ongeldige_duur_geeft_standaardtijden_en_verdwijnt_uit_het_adres(printpagina, server):
+    printpagina.goto(f"{server}/werkvormen/incidentmethode/?duur=3")
+    werkvorm = CATALOGUS.werkvormen["incidentmethode"]
+    assert printpagina.locator(".stappentabel td[data-tijd]").all_inner_texts() == [f"{s.minuten} min." for s in werkvorm.stappen]
+    assert "duur=" not in printpagina.url
+
+
 def test_zonder_javascript_de_standaardtijden(browser, server):
     context = browser.new_context(java_script_enabled=False)
     pagina = context.new_page()

@@ -44,9 +44,10 @@
   var keuze = document.getElementById("sessieduur");
   function zetDuur(waarde) {
     var doel = Number(waarde);
-    minuten = doel >= standaard.length && doel <= 480 ? schaal(doel) : standaard.slice();
+    var geldig = doel >= standaard.length && doel <= 480;
+    minuten = geldig ? schaal(doel) : standaard.slice();
     var adres = new URL(location.href);
-    if (doel && minuten !== standaard) adres.searchParams.set("duur", String(doel)); else adres.searchParams.delete("duur");
+    if (geldig) adres.searchParams.set("duur", String(doel)); else adres.searchParams.delete("duur");
     history.replaceState(null, "", adres.pathname + adres.search + adres.hash);
     toonTijden();
   }
