@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from macros.lezen import LeesFout, lees_tekst
+from macros.tekstregels import normaliseer
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 MAANDEN = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 STRAATWOORDEN = "straat|laan|weg|plein|gracht|kade|singel|dijk|markt|pad|steeg|hof|dreef|park|plantsoen|erf|wal|baan"
@@ -33,6 +36,15 @@ ORGANISATIEVORM = re.compile(
     r"|\b[A-Z][\w-]+\s+(?:B\.V\.|BV|N\.V\.)(?!\w)"
     r"|\b[A-Z][a-z]+\s(?:Advies|Groep|Consult|Welzijn|Zorg)\b"
 )
+REGIO_ORGANISATIE = re.compile(
+    r"\b(?:GGD|Veilig Thuis|Bureau Jeugdzorg|Veiligheidsregio|Jeugdbescherming|Regionale Ambulancevoorziening|RAV)"
+    r"\s+(?:[A-Z][\w'-]*)(?:[\s-]+[A-Z][\w'-]*)*"
+)
+"""A national kind of organisation followed by its region ('GGD Hollands Midden') names one real organisation."""
+AANSPREEKVORM = re.compile(
+    r"\b(?:[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]w\.|[Mm]evr\.|[Dd]hr\.)\s+((?:(?:van|de|der|den|ter|ten|te)\s+)*[A-Z][\w'-]+)"
+)
+"""An honorific followed by a capitalised word is a surname: 'meneer Jansen', 'mevrouw van Dam', 'dhr. Bakker'."""
 MERKNAAM = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
 HOOFDLETTERWOORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b")
 GEWOON_WOORD_VANAF = 2000
@@ -49,7 +61,10 @@ class Vondst:
     reden: str
 
     def melding(self) -> str:
-        return f"regel {self.regel}: {self.soort} '{self.gevonden}' gevonden; {self.reden}"
+        return f"regel {self.regel}: {self.melding_zonder_regel()}"
+
+    def melding_zonder_regel(self) -> str:
+        return f"{self.soort} '{self.gevonden}' gevonden; {self.reden}"
 
 
 @dataclass(frozen=True)
@@ -98,7 +113,7 @@ def controleer(tekst: str, lijsten: Namenlijsten, pseudoniemen: Iterable[str] = 
     """Every hit in the text, with its line number counted from eerste_regel."""
     toegestaan = frozenset(pseudoniemen)
     vondsten = []
-    for nummer, regel in enumerate(tekst.splitlines(), start=eerste_regel):
+    for nummer, regel in enumerate(normaliseer(tekst).splitlines(), start=eerste_regel):
         regel = lijsten.geen_naam.sub(lambda treffer: " " * len(treffer.group(0)), regel)
         for controle in CONTROLES:
             vondsten += [Vondst(nummer, soort, gevonden, reden) for soort, gevonden, reden in controle(regel, lijsten, toegestaan)]
@@ -164,11 +179,16 @@ def _namen(regel, lijsten, toegestaan):
         naam = treffer.group(1)
         if naam not in lijsten.gemeenten_ook_woord or not _zinsbegin(regel, treffer.start()):
             yield "gemeente", treffer.group(0), "een gemeentenaam maakt de casus herleidbaar; schrijf 'een middelgrote gemeente'"
-    for patroon in (lijsten.organisaties, ORGANISATIEVORM, MERKNAAM):
+    achternamen = [treffer for treffer in AANSPREEKVORM.finditer(regel) if treffer.group(1) not in toegestaan]
+    for treffer in achternamen:
+        yield "achternaam", treffer.group(0), "een aanspreekvorm met achternaam wijst naar een echt persoon; schrijf 'de vader'"
+    for patroon in (REGIO_ORGANISATIE, lijsten.organisaties, ORGANISATIEVORM, MERKNAAM):
         for treffer in patroon.finditer(regel):
             yield "organisatie", treffer.group(0), "een organisatienaam maakt de casus herleidbaar; schrijf wat voor organisatie het is"
     for treffer in HOOFDLETTERWOORD.finditer(regel):
         woord = treffer.group(0)
+        if any(naam.start() <= treffer.start() < naam.end() for naam in achternamen):
+            continue
         if woord in toegestaan or not lijsten.is_voornaam(woord):
             continue
         if lijsten.is_gewoon_woord(woord) and _zinsbegin(regel, treffer.start()):
@@ -184,14 +204,24 @@ CONTROLES = (_contact, _adres, _nummers, _namen)
 
 
 def main(bestanden: list[str]) -> int:
+    """Checks each named file; exit 0 when nothing was found, 1 on a finding, 2 when a file cannot be checked."""
+    if not bestanden:
+        print("Gebruik: python -m macros.anonimiteit BESTAND [BESTAND ...]; noem minstens één tekstbestand.", file=sys.stderr)
+        return 2
     lijsten = laad_lijsten()
-    totaal = 0
+    totaal, onleesbaar = 0, 0
     for bestand in bestanden:
-        for vondst in controleer(Path(bestand).read_text(encoding="utf-8", errors="replace"), lijsten):
+        try:
+            tekst = lees_tekst(Path(bestand))
+        except LeesFout as fout:
+            print(f"{bestand}: {fout}", file=sys.stderr)
+            onleesbaar += 1
+            continue
+        for vondst in controleer(tekst, lijsten):
             print(f"{bestand}: {vondst.melding()}")
             totaal += 1
     print(f"{totaal} mogelijke herleidbare gegevens gevonden.", file=sys.stderr)
-    return 1 if totaal else 0
+    return 2 if onleesbaar else 1 if totaal else 0
 
 
 if __name__ == "__main__":

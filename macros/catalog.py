@@ -2,27 +2,36 @@
 
 MkDocs hands pages to plugins one at a time, so page N cannot see page N+1's
 front matter. Reading all of it up front gives every renderer the whole
-catalog and lets one build report every problem in every file at once.
+catalog and lets one run report every problem in every file at once; `make
+check` and `make build` call this same function, so they agree on what is valid.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from macros import anonimiteit
-from macros.model import CASUS_KOPJES, VERPLICHTE_KOPJES, Begrip, Begrippenlijst, Casus, Werkvorm, controleer_body, fouten_als_zinnen
+from macros.kopjes import CASUS_KOPJES, VERPLICHTE_KOPJES, controleer_body, sectie
+from macros.lezen import LeesFout, Pagina, lees_pagina, lees_tekst
+from macros.meldingen import fouten_als_zinnen
+from macros.model import SLUG_PATROON, Begrip, Begrippenlijst, Casus, Werkvorm
+from macros.ruwe_html import onveilige_opmaak
+from macros.tekstregels import beschrijf_teken, onzichtbaar_teken
 
 WERKVORMEN_MAP = "werkvormen"
 CASUSSEN_MAP = "casussen"
 OVERZICHTSPAGINA = "index.md"
 BEGRIPPENPAGINA = "begrippen.md"
 VOORBEELDKOPJE = VERPLICHTE_KOPJES[-1]
-_KOP = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+MARKDOWN_EXTENSIES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+"""What MkDocs publishes as a page; only lowercase .md is checked, so the others are refused."""
+MAX_BODY = 60_000
+"""Characters of Markdown under the front matter; a much longer page breaks search in the browser."""
 
 
 @dataclass(frozen=True)
@@ -46,20 +55,6 @@ class InhoudFout(Exception):
 
 
 @dataclass(frozen=True)
-class Pagina:
-    """A content file split into its front matter (the data) and its Markdown body."""
-
-    bestand: str
-    kop: dict
-    body: str
-    tekst: str = ""
-
-    @property
-    def eerste_bodyregel(self) -> int:
-        return self.tekst.count("\n") - self.body.count("\n") + 1
-
-
-@dataclass(frozen=True)
 class Soort:
     """A kind of content: its folder, its card model and the sections its body must have."""
 
@@ -70,6 +65,7 @@ class Soort:
 
 WERKVORM = Soort(WERKVORMEN_MAP, Werkvorm, VERPLICHTE_KOPJES)
 CASUS = Soort(CASUSSEN_MAP, Casus, CASUS_KOPJES)
+KAARTSOORTEN = {soort.map: soort for soort in (WERKVORM, CASUS)}
 
 
 @dataclass(frozen=True)
@@ -90,30 +86,10 @@ class Catalogus:
         return [casus for casus in self.casussen_op_titel() if werkvorm_id in casus.werkvormen]
 
 
-def lees_pagina(tekst: str, bestand: str) -> Pagina:
-    """Splits front matter from body; a YAML mistake becomes a Probleem with its line number."""
-    treffer = _KOP.match(tekst)
-    if not treffer:
-        raise InhoudFout([Probleem(bestand, "geen YAML-kop gevonden; het bestand moet beginnen met een regel '---'")])
-    try:
-        kop = yaml.safe_load(treffer.group(1) or "") or {}
-    except yaml.YAMLError as fout:
-        raise InhoudFout([Probleem(bestand, _yaml_melding(fout))]) from None
-    if not isinstance(kop, dict):
-        raise InhoudFout([Probleem(bestand, f"de YAML-kop is geen lijst van velden maar {type(kop).__name__}")])
-    return Pagina(bestand, kop, tekst[treffer.end() :], tekst)
-
-
-def _yaml_melding(fout: yaml.YAMLError) -> str:
-    plek = getattr(fout, "problem_mark", None)
-    regel = f" op regel {plek.line + 2}" if plek else ""
-    uitleg = getattr(fout, "problem", None) or str(fout)
-    return f"de YAML-kop is geen geldige YAML{regel} ({uitleg}); controleer inspringing, dubbele punten en aanhalingstekens"
-
-
 def valideer(pagina: Pagina, soort: Soort = WERKVORM) -> tuple[BaseModel | None, list[Probleem]]:
-    """Validates one file on its own: card fields, body sections, id against filename."""
+    """Validates one file on its own: card fields, body sections and markup, id against file name."""
     problemen = [Probleem(pagina.bestand, melding) for melding in controleer_body(pagina.body, soort.kopjes)]
+    problemen += body_problemen(pagina)
     try:
         item = soort.model.model_validate(pagina.kop)
     except ValidationError as fout:
@@ -134,12 +110,25 @@ def valideer_werkvorm(pagina: Pagina) -> tuple[Werkvorm | None, list[Probleem]]:
     return valideer(pagina, WERKVORM)
 
 
+def body_problemen(pagina: Pagina) -> list[Probleem]:
+    """What no page body may hold, whatever its kind: code that runs, invisible characters, or endless length."""
+    problemen = [Probleem(pagina.bestand, vondst.melding()) for vondst in onveilige_opmaak(pagina.body, pagina.eerste_bodyregel)]
+    if len(pagina.body) > MAX_BODY:
+        problemen.append(Probleem(pagina.bestand, f"tekst: {len(pagina.body)} tekens; hoogstens {MAX_BODY} mag. Maak de pagina korter"))
+    for nummer, regel in enumerate(pagina.body.splitlines(), start=pagina.eerste_bodyregel):
+        if gevonden := onzichtbaar_teken(regel.replace("\t", " ")):
+            problemen.append(
+                Probleem(pagina.bestand, f"regel {nummer}: bevat een onzichtbaar teken ({beschrijf_teken(gevonden[1])}); haal het weg")
+            )
+    return problemen
+
+
 def soort_van(bestand: str) -> Soort:
     return CASUS if Path(bestand).parent.name == CASUSSEN_MAP else WERKVORM
 
 
 def bouw_catalogus(paginas: list[Pagina], begrippen: tuple[Begrip, ...] = ()) -> Catalogus:
-    """Validates all pages together: each file, unique ids, references between files and anonymity."""
+    """Validates all cards together: each file, unique ids, references between files, pseudonyms and anonymity."""
     items: dict[str, dict[str, BaseModel]] = {WERKVORMEN_MAP: {}, CASUSSEN_MAP: {}}
     geldig: dict[str, Pagina] = {}
     problemen: list[Probleem] = []
@@ -157,7 +146,8 @@ def bouw_catalogus(paginas: list[Pagina], begrippen: tuple[Begrip, ...] = ()) ->
         geldig[f"{soort.map}/{item.id}"] = pagina
     werkvormen, casussen = items[WERKVORMEN_MAP], items[CASUSSEN_MAP]
     problemen += _verwijzingen(werkvormen, casussen, geldig)
-    problemen += _anonimiteit(geldig, casussen)
+    problemen += _pseudoniemen_eenmalig(casussen, geldig)
+    problemen += _anonimiteit(geldig, werkvormen, casussen)
     if problemen:
         raise InhoudFout(problemen)
     return Catalogus(
@@ -183,78 +173,150 @@ def _verwijzingen(werkvormen: dict, casussen: dict, geldig: dict[str, Pagina]) -
     return problemen
 
 
-def _anonimiteit(geldig: dict[str, Pagina], casussen: dict[str, Casus]) -> list[Probleem]:
-    """Checks each casus (all but its sources) and the example in each werkvorm for personal data."""
+def _pseudoniemen_eenmalig(casussen: dict[str, Casus], geldig: dict[str, Pagina]) -> list[Probleem]:
+    """A pseudonym used in two cases suggests they are about the same person; each name appears once on the site."""
+    eerst: dict[str, str] = {}
+    problemen = []
+    for casus in sorted(casussen.values(), key=lambda c: c.id):
+        for naam in casus.pseudoniemen:
+            if naam in eerst:
+                problemen.append(
+                    Probleem(
+                        geldig[f"{CASUSSEN_MAP}/{casus.id}"].bestand,
+                        f"pseudoniemen: '{naam}' staat ook in {geldig[f'{CASUSSEN_MAP}/{eerst[naam]}'].bestand}; "
+                        "kies een voornaam die nog nergens op de site gebruikt is",
+                    )
+                )
+            else:
+                eerst[naam] = casus.id
+    return problemen
+
+
+def _anonimiteit(geldig: dict[str, Pagina], werkvormen: dict[str, Werkvorm], casussen: dict[str, Casus]) -> list[Probleem]:
+    """Checks all text where a person could be named: a casus' body and card, a werkvorm's example and step texts."""
     lijsten = anonimiteit.laad_lijsten()
     problemen = []
     for sleutel, pagina in geldig.items():
         map_, id_ = sleutel.split("/")
         if map_ == CASUSSEN_MAP:
-            tekst, eerste = zonder_bronnen(pagina.tekst), 1
-            pseudoniemen = casussen[id_].pseudoniemen
+            casus = casussen[id_]
+            teksten = [(pagina.body, pagina.eerste_bodyregel, ""), *_velden(casus_velden(casus))]
+            pseudoniemen = casus.pseudoniemen
         else:
-            tekst, eerste = voorbeeldsectie(pagina)
-            pseudoniemen = ()
-        for vondst in anonimiteit.controleer(tekst, lijsten, pseudoniemen, eerste):
-            problemen.append(Probleem(pagina.bestand, vondst.melding()))
+            voorbeeld = sectie(pagina.body, VOORBEELDKOPJE)
+            teksten = [(voorbeeld.tekst, pagina.eerste_bodyregel + voorbeeld.regel - 1, "")] if voorbeeld else []
+            teksten += _velden(werkvorm_velden(werkvormen[id_]))
+            pseudoniemen = []
+        for tekst, eerste, veld in teksten:
+            for vondst in anonimiteit.controleer(tekst, lijsten, pseudoniemen, eerste):
+                problemen.append(Probleem(pagina.bestand, f"{veld}: {vondst.melding_zonder_regel()}" if veld else vondst.melding()))
     return problemen
 
 
-def zonder_bronnen(tekst: str) -> str:
-    """The file with the lines of its `bronnen:` block blanked: sources name real authors on purpose."""
-    regels, in_bronnen = [], False
-    for regel in tekst.splitlines():
-        if re.match(r"^[\w'’]+:", regel) or regel.startswith("---"):
-            in_bronnen = regel.startswith("bronnen:")
-        regels.append("" if in_bronnen else regel)
-    return "\n".join(regels)
+def _velden(velden: dict[str, str]) -> list[tuple[str, int, str]]:
+    return [(tekst, 1, veld) for veld, tekst in velden.items()]
 
 
-def voorbeeldsectie(pagina: Pagina) -> tuple[str, int]:
-    """The werkvorm's example section and the file line it starts on."""
-    kop = f"## {VOORBEELDKOPJE}"
-    plek = pagina.body.find(kop)
-    if plek < 0:
-        return "", 1
-    return pagina.body[plek:], pagina.eerste_bodyregel + pagina.body[:plek].count("\n")
+def casus_velden(casus: Casus) -> dict[str, str]:
+    """A casus' card text by field name; of its sources only the notes, since authors are named on purpose."""
+    velden = {veld: getattr(casus, veld) for veld in ("titel", "samenvatting", "setting", "vraag", "looptijd", "herkomst")}
+    velden |= {f"bronnen[{i}].noot": bron.noot for i, bron in enumerate(casus.bronnen, start=1) if bron.noot}
+    return velden
 
 
-def lees_begrippen(pad: Path, bestand: str) -> tuple[Begrip, ...]:
-    """The glossary lives in the front matter of docs/begrippen.md; no file means no tooltips."""
-    if not pad.exists():
-        return ()
-    pagina = lees_pagina(pad.read_text(encoding="utf-8"), bestand)
+def werkvorm_velden(werkvorm: Werkvorm) -> dict[str, str]:
+    """The card text of a werkvorm that describes practice; its title, sources and origin name real authors on purpose."""
+    velden = {veld: getattr(werkvorm, veld) for veld in ("samenvatting", "online", "grote_groep", "inkorten") if getattr(werkvorm, veld)}
+    velden |= {f"benodigdheden[{i}]": ding for i, ding in enumerate(werkvorm.benodigdheden, start=1)}
+    velden |= {f"rollen[{i}].taak": rol.taak for i, rol in enumerate(werkvorm.rollen, start=1)}
+    for i, stap in enumerate(werkvorm.stappen, start=1):
+        velden[f"stappen[{i}].wat"] = stap.wat
+        velden |= {f"stappen[{i}].taken.{rol}": taak for rol, taak in stap.taken.items()}
+        velden |= {f"stappen[{i}].vragen[{j}]": vraag for j, vraag in enumerate(stap.vragen, start=1)}
+    return velden
+
+
+def lees_begrippen(pagina: Pagina) -> tuple[Begrip, ...]:
+    """The glossary lives in the front matter of docs/begrippen.md."""
     try:
         lijst = Begrippenlijst.model_validate({"begrippen": pagina.kop.get("begrippen")})
     except ValidationError as fout:
-        raise InhoudFout([Probleem(bestand, zin) for zin in fouten_als_zinnen(fout)]) from None
+        raise InhoudFout([Probleem(pagina.bestand, zin) for zin in fouten_als_zinnen(fout)]) from None
     return tuple(lijst.begrippen)
 
 
 def laad_catalogus(docs_dir: Path) -> Catalogus:
-    """Reads every werkvorm, casus and the glossary under docs_dir once; raises InhoudFout listing all problems."""
+    """Reads every page under docs_dir once; raises InhoudFout listing all problems of all files."""
     docs_dir = Path(docs_dir)
-    paginas, problemen = [], []
-    for map_ in (WERKVORMEN_MAP, CASUSSEN_MAP):
-        for pad in sorted((docs_dir / map_).glob("*.md")):
-            if pad.name == OVERZICHTSPAGINA:
-                continue
-            try:
-                paginas.append(lees_pagina(pad.read_text(encoding="utf-8"), _naam(pad, docs_dir)))
-            except InhoudFout as fout:
-                problemen.extend(fout.problemen)
+    kaarten: list[Pagina] = []
     begrippen: tuple[Begrip, ...] = ()
+    problemen: list[Probleem] = []
+    for pad in inhoudsbestanden(docs_dir):
+        naam = _naam(pad, docs_dir)
+        if melding := plaatsfout(pad, docs_dir):
+            problemen.append(Probleem(naam, melding))
+            continue
+        try:
+            pagina = lees_pagina(lees_tekst(pad), naam)
+        except LeesFout as fout:
+            problemen.append(Probleem(naam, str(fout)))
+            continue
+        map_ = pad.parent.relative_to(docs_dir).as_posix()
+        if map_ in KAARTSOORTEN and pad.name != OVERZICHTSPAGINA:
+            kaarten.append(pagina)
+            continue
+        problemen += body_problemen(pagina) + _verdwaalde_kaart(pagina)
+        if pad == docs_dir / BEGRIPPENPAGINA:
+            try:
+                begrippen = lees_begrippen(pagina)
+            except InhoudFout as fout:
+                problemen += fout.problemen
     try:
-        begrippen = lees_begrippen(docs_dir / BEGRIPPENPAGINA, _naam(docs_dir / BEGRIPPENPAGINA, docs_dir))
-    except InhoudFout as fout:
-        problemen.extend(fout.problemen)
-    try:
-        catalogus = bouw_catalogus(paginas, begrippen)
+        catalogus = bouw_catalogus(kaarten, begrippen)
     except InhoudFout as fout:
         raise InhoudFout(problemen + fout.problemen) from None
     if problemen:
         raise InhoudFout(problemen)
     return catalogus
+
+
+def inhoudsbestanden(docs_dir: Path) -> list[Path]:
+    """Every Markdown-like file under docs_dir, without following links to folders (a link can loop)."""
+    gevonden = []
+    for map_, _, namen in os.walk(docs_dir, followlinks=False):
+        gevonden += [Path(map_) / naam for naam in namen if naam.lower().endswith(MARKDOWN_EXTENSIES) or _in_kaartmap(Path(map_), docs_dir)]
+    return sorted(gevonden)
+
+
+def _in_kaartmap(map_: Path, docs_dir: Path) -> bool:
+    relatief = map_.relative_to(docs_dir).parts
+    return bool(relatief) and relatief[0] in KAARTSOORTEN
+
+
+def plaatsfout(pad: Path, docs_dir: Path) -> str | None:
+    """Why a file is in the wrong place or has the wrong name, or None: MkDocs would publish it unchecked."""
+    relatief = pad.relative_to(docs_dir)
+    if pad.suffix != ".md":
+        return f"de extensie '{pad.suffix}' wordt niet gecontroleerd; een pagina eindigt op .md (kleine letters)"
+    if relatief.parts[0] in KAARTSOORTEN:
+        if len(relatief.parts) > 2:
+            return f"staat in een submap; zet het bestand direct in docs/{relatief.parts[0]}/"
+        if pad.name != OVERZICHTSPAGINA and not _is_slug(pad.stem):
+            return f"de bestandsnaam '{pad.name}' mag alleen kleine letters, cijfers en streepjes hebben, zoals 'vijf-stappen.md'"
+    return None
+
+
+def _is_slug(tekst: str) -> bool:
+    return bool(re.match(SLUG_PATROON, tekst))
+
+
+def _verdwaalde_kaart(pagina: Pagina) -> list[Probleem]:
+    """A card outside its folder would be published as a plain page without any check."""
+    if "stappen" in pagina.kop and "rollen" in pagina.kop:
+        return [Probleem(pagina.bestand, f"dit lijkt een werkvorm; een werkvorm staat in docs/{WERKVORMEN_MAP}/<id>.md")]
+    if "pseudoniemen" in pagina.kop or ("setting" in pagina.kop and "werkvormen" in pagina.kop):
+        return [Probleem(pagina.bestand, f"dit lijkt een casus; een casus staat in docs/{CASUSSEN_MAP}/<id>.md")]
+    return []
 
 
 def _naam(pad: Path, docs_dir: Path) -> str:

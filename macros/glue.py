@@ -5,6 +5,7 @@ is read, and `on_post_page_macros` for each page. Content pages are never
 rendered as Jinja (`render_by_default: false`), so braces in text stay text.
 """
 
+import html
 import json
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -27,6 +28,7 @@ GENERATOREN = {
     "index-duur": render.index_duur,
     "index-groepsgrootte": render.index_groepsgrootte,
     "index-niveau": render.index_niveau,
+    "index-soort": render.index_soort,
 }
 """What a page may ask for with `genereer:` in its front matter; the result replaces the marker line.
 The kiezer and the team folder also write raw HTML links, so they are bound to the page's Adres per page."""
@@ -53,14 +55,14 @@ def on_post_page_macros(env):
     map_ = bron.parent.as_posix()
     if map_ == WERKVORMEN_MAP and bron.stem in catalogus.werkvormen:
         werkvorm = catalogus.werkvormen[bron.stem]
-        env.page.meta["description"] = werkvorm.samenvatting
-        env.page.meta["tags"] = render.tags(werkvorm)
+        env.page.meta |= {"title": werkvorm.titel, "description": werkvorm.samenvatting, "tags": render.tags(werkvorm)}
         info = env.variables["printinfo"][werkvorm.id]
         env.markdown = render.werkvorm_pagina(werkvorm, env.markdown, catalogus, info, _adres(env))
     elif map_ == CASUSSEN_MAP and bron.stem in catalogus.casussen:
         casus = catalogus.casussen[bron.stem]
-        env.page.meta["description"] = casus.samenvatting
+        env.page.meta |= {"title": casus.titel, "description": casus.samenvatting}
         env.markdown = render.casus_pagina(casus, env.markdown, catalogus)
+    _ontsnap_kopgegevens(env.page.meta)
     generator = env.page.meta.get("genereer")
     if generator:
         adres = _adres(env)
@@ -70,6 +72,13 @@ def on_post_page_macros(env):
             "teammap": partial(render.teammap, print_info=env.variables["printinfo"], adres=adres),
         }
         env.markdown = _vul_overzicht_in(env.markdown, generator, bron, catalogus, env.page.meta, generatoren)
+
+
+def _ontsnap_kopgegevens(meta: dict) -> None:
+    """The theme prints a page's title and description into <title> and an attribute without escaping them."""
+    for sleutel in ("title", "description"):
+        if sleutel in meta:
+            meta[sleutel] = html.escape(str(meta[sleutel]), quote=True)
 
 
 def _vul_overzicht_in(markdown: str, generator: str, bron: PurePosixPath, catalogus, meta=None, generatoren=GENERATOREN) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from macros.model import NIVEAUS, VRAAGTYPES, Werkvorm
+from macros.model import Werkvorm
+from macros.woordenlijsten import NIVEAUS, VRAAGTYPES
 
 MAX_VERWANT = 5
 MAX_CASUSSEN = 5

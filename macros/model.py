@@ -1,8 +1,8 @@
-"""The werkvorm card: vocabularies, the pydantic model and its Dutch error messages.
+"""The cards: werkvorm, casus and glossary term, with every rule an author can break.
 
-The front matter of a werkvorm file *is* the card, so every rule an author can
-break lives here, and every broken rule becomes one Dutch sentence that names
-the field, the value found and what is allowed.
+The front matter of a content file *is* its card, so the rules live here, and
+every broken rule becomes one Dutch sentence that names the field, the value
+found and what is allowed (see macros/meldingen.py).
 """
 
 from __future__ import annotations
@@ -10,86 +10,32 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
+from pydantic import AfterValidator, ConfigDict, Field, StrictInt, StringConstraints, field_validator, model_validator
 
-VRAAGTYPES: dict[str, str] = {
-    "concreet-probleem": "Concreet probleem",
-    "houding-en-gedrag": "Houding en gedrag",
-    "dilemma": "Dilemma",
-    "emotie": "Emotie",
-    "samenwerking": "Samenwerking",
-    "kennisvraag": "Kennisvraag",
-    "leren-van-succes": "Leren van succes",
-}
-
-NIVEAUS: dict[str, str] = {
-    "starter": "Starter",
-    "gevorderd": "Gevorderd",
-}
-
-BAKENS: dict[str, str] = {
-    "vraag-achter-de-vraag": "Gericht op de vraag achter de vraag",
-    "eigen-kracht": "Gebaseerd op de eigen kracht van de burger",
-    "direct-erop-af": "Direct eropaf",
-    "formeel-en-informeel": "Formeel en informeel in optimale verhouding",
-    "collectief-en-individueel": "Doordachte balans van collectief en individueel",
-    "integraal-werken": "Integraal werken",
-    "resultaatgericht": "Niet vrijblijvend, maar resultaatgericht",
-    "ruimte-en-vertrouwen": "Gebaseerd op ruimte voor de professional en vertrouwen",
-}
-
-THEMAS: dict[str, str] = {
-    "gekanteld-werken": "Gekanteld werken en eigen kracht",
-    "informeel-netwerk": "Samenwerken met het informele netwerk",
-    "doelgericht-werken": "Doelgericht werken met gezinnen",
-    "veiligheid": "Veiligheid samen inschatten",
-    "samenwerken-in-het-team": "Samenwerken in het sociale team",
-    "tijd-en-regelruimte": "Tijd en regelruimte",
-    "effect-zichtbaar-maken": "Effect zichtbaar maken",
-}
+from macros.basis import Strikt
+from macros.bronnen import Bron
+from macros.tekstregels import Tekst
+from macros.woordenlijsten import BAKENS, NIVEAUS, SOORTEN, THEMAS, VRAAGTYPES
 
 IEDEREEN = "iedereen"
-
-VERPLICHTE_KOPJES: tuple[str, ...] = (
-    "Wanneer gebruik je deze werkvorm",
-    "Voorbereiding",
-    "Valkuilen en tips",
-    "Varianten",
-    "Voorbeeld",
-)
-"""The body's own sections, in order; the steps are rendered before the third."""
-
-CASUS_KOPJES: tuple[str, ...] = ("Situatie", "Vraag", "Aanpak", "Resultaat", "Leerpunten")
+MAX_SAMENVATTING = 120
 MAX_UITLEG = 300
-
-MAX_SAMENVATTING = 200
+KORTSTE_SESSIE = 10
 SLUG_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ZINSEINDE_MIDDENIN = re.compile(r"[.!?]\s+\S")
 
-SJABLOONCODE = ("{{", "{%")
 
-
-def _geen_sjablooncode(tekst: str) -> str:
-    """Card data is text for people and for werkvormen.json; template code in it is always a slip."""
-    if any(teken in tekst for teken in SJABLOONCODE):
-        raise ValueError("bevat sjablooncode ('{{' of '{%'); schrijf gewone tekst")
+def _een_zin(tekst: str) -> str:
+    """A card's summary is one plain line: the overviews, the kiezer and search results show it as such."""
+    if ZINSEINDE_MIDDENIN.search(tekst):
+        raise ValueError("bestaat uit meer dan één zin; schrijf één korte zin in eenvoudige taal")
     return tekst
 
 
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATROON)]
-Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_geen_sjablooncode)]
-Samenvatting = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=20, max_length=MAX_SAMENVATTING), AfterValidator(_geen_sjablooncode)
-]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATROON, max_length=60)]
+Samenvatting = Annotated[Tekst(MAX_SAMENVATTING, eenregelig=True), Field(min_length=20), AfterValidator(_een_zin)]
 Voornaam = Annotated[str, StringConstraints(pattern=r"^[A-ZÀ-Ý][a-zà-ÿ]+(-[A-ZÀ-Ý][a-zà-ÿ]+)?$")]
+Minuten = Annotated[StrictInt, Field(ge=1, le=240)]
 
 
 def rol_label(rol: str) -> str:
@@ -97,18 +43,22 @@ def rol_label(rol: str) -> str:
     return rol.replace("-", " ").capitalize()
 
 
-def _alleen_uit(waarden: list[str], woordenlijst: dict[str, str]) -> list[str]:
-    onbekend = [waarde for waarde in waarden if waarde not in woordenlijst]
-    if onbekend:
-        raise ValueError(f"onbekende waarde {_lijst(onbekend)}; toegestaan: {_lijst(woordenlijst)}")
+def lijst(waarden) -> str:
+    return ", ".join(f"'{waarde}'" for waarde in sorted(waarden))
+
+
+def _eenmalig(waarden: list[str]) -> list[str]:
     dubbel = sorted({waarde for waarde in waarden if waarden.count(waarde) > 1})
     if dubbel:
-        raise ValueError(f"{_lijst(dubbel)} staat er meer dan één keer in")
+        raise ValueError(f"{lijst(dubbel)} staat er meer dan één keer in")
     return waarden
 
 
-def _lijst(waarden) -> str:
-    return ", ".join(f"'{waarde}'" for waarde in sorted(waarden))
+def _alleen_uit(waarden: list[str], woordenlijst: dict[str, str]) -> list[str]:
+    onbekend = [waarde for waarde in waarden if waarde not in woordenlijst]
+    if onbekend:
+        raise ValueError(f"onbekende waarde {lijst(onbekend)}; toegestaan: {lijst(woordenlijst)}")
+    return _eenmalig(waarden)
 
 
 def _keuzelijst(woordenlijst: dict[str, str]):
@@ -116,21 +66,21 @@ def _keuzelijst(woordenlijst: dict[str, str]):
     return Annotated[list[str], Field(min_length=1), AfterValidator(lambda waarden: _alleen_uit(waarden, woordenlijst))]
 
 
+def _keuze(woordenlijst: dict[str, str]):
+    return Annotated[str, AfterValidator(lambda waarde: _alleen_uit([waarde], woordenlijst)[0])]
+
+
 Vraagtypes = _keuzelijst(VRAAGTYPES)
 Bakenlijst = _keuzelijst(BAKENS)
 Themalijst = _keuzelijst(THEMAS)
-Niveau = Annotated[str, AfterValidator(lambda niveau: _alleen_uit([niveau], NIVEAUS)[0])]
-
-
-class Strikt(BaseModel):
-    """Unknown fields are typos; a card with a typo must not build quietly."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
+Niveau = _keuze(NIVEAUS)
+Soort = _keuze(SOORTEN)
+Idlijst = Annotated[list[Slug], AfterValidator(_eenmalig)]
 
 
 class Groepsgrootte(Strikt):
-    min: int = Field(ge=2, le=30)
-    max: int = Field(ge=2, le=30)
+    min: Annotated[StrictInt, Field(ge=2, le=30)]
+    max: Annotated[StrictInt, Field(ge=2, le=30)]
 
     @model_validator(mode="after")
     def _min_niet_boven_max(self) -> Groepsgrootte:
@@ -141,7 +91,7 @@ class Groepsgrootte(Strikt):
 
 class Rol(Strikt):
     rol: Slug
-    taak: Tekst
+    taak: Tekst(400)
 
     @property
     def label(self) -> str:
@@ -149,12 +99,12 @@ class Rol(Strikt):
 
 
 class Stap(Strikt):
-    naam: Tekst
-    minuten: int = Field(ge=1, le=240)
-    wie: list[Slug] = Field(min_length=1)
-    wat: Tekst
-    taken: dict[Slug, Tekst]
-    vragen: list[Tekst] = []
+    naam: Tekst(60, eenregelig=True)
+    minuten: Minuten
+    wie: Annotated[list[Slug], Field(min_length=1), AfterValidator(_eenmalig)]
+    wat: Tekst(600)
+    taken: dict[Slug, Tekst(400)]
+    vragen: Annotated[list[Tekst(300)], Field(max_length=10)] = []
 
     @field_validator("wie")
     @classmethod
@@ -164,35 +114,35 @@ class Stap(Strikt):
         return wie
 
 
-class Bron(Strikt):
-    auteur: Tekst
-    titel: Tekst
-    jaar: int | None = Field(default=None, ge=1900, le=2100)
-    uitgever: Tekst | None = None
-    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
-    noot: Tekst | None = None
-
-
 class Werkvorm(Strikt):
     id: Slug
-    titel: Tekst
+    titel: Tekst(80, eenregelig=True)
     samenvatting: Samenvatting
+    soort: Soort
     vraagtypes: Vraagtypes
-    duur: int = Field(ge=5, le=480)
+    duur: Annotated[StrictInt, Field(ge=5, le=480)]
+    kortste_duur: Annotated[StrictInt, Field(ge=KORTSTE_SESSIE, le=480)]
+    inkorten: Tekst(600) | None = None
     groepsgrootte: Groepsgrootte
+    grote_groep: Tekst(600) | None = None
+    online: Tekst(1000)
     niveau: Niveau
-    rollen: list[Rol] = Field(min_length=1)
-    stappen: list[Stap] = Field(min_length=2)
-    benodigdheden: list[Tekst] = []
-    bronnen: list[Bron] = Field(min_length=1)
+    aanpassing: Tekst(800) | None = None
+    herkomst: Tekst(600) | None = None
+    rollen: Annotated[list[Rol], Field(min_length=1, max_length=10)]
+    stappen: Annotated[list[Stap], Field(min_length=2, max_length=20)]
+    benodigdheden: list[Tekst(200)] = []
+    bronnen: Annotated[list[Bron], Field(min_length=1, max_length=12)]
     bakens: Bakenlijst
-    verwant: list[Slug] = []
-    aliassen: list[Tekst] = []
+    verwant: Idlijst = []
+    aliassen: list[Tekst(60, eenregelig=True)] = []
 
     @model_validator(mode="after")
     def _samenhang(self) -> Werkvorm:
         problemen = [
             *self._stappen_tellen_op(),
+            *self._kortste_duur_past(),
+            *self._herkomst_zonder_publicatie(),
             *self._rollen_uniek(),
             *self._sprekers_zijn_rollen(),
             *self._taken_per_rol(),
@@ -209,6 +159,23 @@ class Werkvorm(Strikt):
             return []
         return [f"duur: {self.duur} minuten, maar de stappen tellen op tot {totaal}; maak ze gelijk"]
 
+    def _kortste_duur_past(self) -> list[str]:
+        if self.kortste_duur > self.duur:
+            return [f"kortste_duur: {self.kortste_duur} minuten is langer dan de duur ({self.duur}); de kortste duur is hoogstens de duur"]
+        if self.kortste_duur < len(self.stappen):
+            return [f"kortste_duur: {self.kortste_duur} minuten is te kort voor {len(self.stappen)} stappen van minstens een minuut"]
+        if self.kortste_duur < self.duur and not self.inkorten:
+            return ["inkorten: ontbreekt; zeg welke stappen korter worden of vervallen als de groep maar de kortste duur heeft"]
+        return []
+
+    def _herkomst_zonder_publicatie(self) -> list[str]:
+        if any(bron.is_publicatie for bron in self.bronnen) or self.herkomst:
+            return []
+        return [
+            "herkomst: ontbreekt; zonder boek, artikel of rapport als bron zeg je hier eerlijk dat de werkvorm uit de praktijk komt "
+            "en welke bronnen hem beschrijven"
+        ]
+
     def _rollen_uniek(self) -> list[str]:
         namen = [rol.rol for rol in self.rollen]
         dubbel = sorted({naam for naam in namen if namen.count(naam) > 1})
@@ -217,7 +184,7 @@ class Werkvorm(Strikt):
     def _sprekers_zijn_rollen(self) -> list[str]:
         toegestaan = {rol.rol for rol in self.rollen} | {IEDEREEN}
         return [
-            f"stappen[{nummer}].wie: '{spreker}' is geen rol van deze werkvorm; kies uit {_lijst(toegestaan)}"
+            f"stappen[{nummer}].wie: '{spreker}' is geen rol van deze werkvorm; kies uit {lijst(toegestaan)}"
             for nummer, stap in enumerate(self.stappen, start=1)
             for spreker in stap.wie
             if spreker not in toegestaan
@@ -230,9 +197,9 @@ class Werkvorm(Strikt):
             ontbreekt = [rol for rol in rollen if rol not in stap.taken]
             onbekend = [rol for rol in stap.taken if rol not in rollen]
             if ontbreekt:
-                problemen.append(f"stappen[{nummer}].taken: geen taak voor {_lijst(ontbreekt)}; elke rol krijgt per stap een taak")
+                problemen.append(f"stappen[{nummer}].taken: geen taak voor {lijst(ontbreekt)}; elke rol krijgt per stap een taak")
             if onbekend:
-                problemen.append(f"stappen[{nummer}].taken: {_lijst(onbekend)} is geen rol van deze werkvorm; kies uit {_lijst(rollen)}")
+                problemen.append(f"stappen[{nummer}].taken: {lijst(onbekend)} is geen rol van deze werkvorm; kies uit {lijst(rollen)}")
         return problemen
 
     def rol(self, naam: str) -> Rol:
@@ -245,30 +212,30 @@ class Casus(Strikt):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     id: Slug
-    titel: Tekst
+    titel: Tekst(100, eenregelig=True)
     samenvatting: Samenvatting
-    setting: Tekst
-    vraag: Tekst
-    werkvormen: list[Slug] = Field(min_length=1)
+    setting: Tekst(200)
+    vraag: Tekst(300)
+    werkvormen: Annotated[Idlijst, Field(min_length=1)]
     bakens: Bakenlijst
     themas: Themalijst = Field(alias="thema's")
-    looptijd: Tekst
-    pseudoniemen: list[Voornaam] = []
-    bronnen: list[Bron] = Field(min_length=1)
+    looptijd: Tekst(100, eenregelig=True)
+    pseudoniemen: Annotated[list[Voornaam], AfterValidator(_eenmalig)] = []
+    herkomst: Tekst(600)
+    bronnen: Annotated[list[Bron], Field(max_length=12)] = []
 
 
 class Begrip(Strikt):
     """A glossary term; `vormen` are the exact spellings in running text that get its tooltip."""
 
-    term: Tekst
-    uitleg: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=10, max_length=MAX_UITLEG), AfterValidator(_geen_sjablooncode)
-    ]
-    vormen: list[Tekst] = Field(min_length=1)
+    term: Tekst(60, eenregelig=True)
+    uitleg: Annotated[Tekst(MAX_UITLEG), Field(min_length=10)]
+    vormen: Annotated[list[Tekst(60, eenregelig=True)], Field(min_length=1)]
+    bron: Bron | None = None
 
 
 class Begrippenlijst(Strikt):
-    begrippen: list[Begrip] = Field(min_length=1)
+    begrippen: Annotated[list[Begrip], Field(min_length=1)]
 
     @model_validator(mode="after")
     def _vormen_uniek(self) -> Begrippenlijst:
@@ -284,98 +251,3 @@ class Begrippenlijst(Strikt):
         if problemen:
             raise ValueError("; ".join(problemen))
         return self
-
-
-def kopjes_in(body: str) -> list[str]:
-    """The `## ` headings of a Markdown body, skipping fenced code where `##` is not a heading."""
-    kopjes, in_code = [], False
-    for regel in body.splitlines():
-        if regel.lstrip().startswith(("```", "~~~")):
-            in_code = not in_code
-        elif not in_code and (treffer := re.match(r"^##\s+(.+?)\s*#*\s*$", regel)):
-            kopjes.append(treffer.group(1))
-    return kopjes
-
-
-def controleer_body(body: str, verplicht: tuple[str, ...] = VERPLICHTE_KOPJES) -> list[str]:
-    """Checks that the body has exactly the required sections in order, each with text."""
-    gevonden = kopjes_in(body)
-    problemen = []
-    if gevonden != list(verplicht):
-        problemen.append(
-            f"tekst: de kopjes zijn {gevonden or 'geen'}; verplicht zijn precies deze '## '-kopjes in deze volgorde: "
-            + ", ".join(verplicht)
-        )
-    if re.search(r"^#\s", body, flags=re.MULTILINE):
-        problemen.append("tekst: bevat een '# '-kop; de titel komt uit het veld 'titel', schrijf hem niet zelf")
-    for kopje, inhoud in _secties(body).items():
-        if kopje in verplicht and len(inhoud.split()) < 15:
-            problemen.append(
-                f"tekst: het kopje '{kopje}' heeft te weinig tekst ({len(inhoud.split())} woorden); schrijf minstens 15 woorden"
-            )
-    return problemen
-
-
-def _secties(body: str) -> dict[str, str]:
-    delen = re.split(r"^##\s+(.+?)\s*$", body, flags=re.MULTILINE)
-    return {delen[i]: delen[i + 1] for i in range(1, len(delen) - 1, 2)}
-
-
-def fouten_als_zinnen(fout: ValidationError) -> list[str]:
-    """Turns pydantic's English errors into Dutch sentences naming field, value and what is allowed."""
-    return [_zin(detail) for detail in fout.errors(include_url=False)]
-
-
-def _zin(detail: dict) -> str:
-    veld = _veldpad(detail["loc"])
-    waarde = detail.get("input")
-    soort = detail["type"]
-    context = detail.get("ctx") or {}
-    if soort == "value_error":
-        bericht = str(context.get("error", detail["msg"]))
-        return f"{veld}: {bericht}" if veld else bericht
-    uitleg = _UITLEG.get(soort, "deze waarde is niet toegestaan")
-    if callable(uitleg):
-        uitleg = uitleg(context)
-    if soort == "missing":
-        return f"{veld}: ontbreekt; dit veld is verplicht"
-    return f"{veld}: waarde {_toon(waarde)} klopt niet; {uitleg}"
-
-
-def _veldpad(loc: tuple) -> str:
-    pad = ""
-    for deel in loc:
-        if isinstance(deel, int):
-            pad += f"[{deel + 1}]"
-        else:
-            pad += f".{deel}" if pad else str(deel)
-    return pad
-
-
-def _toon(waarde) -> str:
-    tekst = repr(waarde)
-    return tekst if len(tekst) <= 80 else tekst[:77] + "..."
-
-
-_UITLEG = {
-    "int_type": "verwacht een heel getal",
-    "int_parsing": "verwacht een heel getal",
-    "int_from_float": "verwacht een heel getal, zonder komma",
-    "string_type": "verwacht tekst",
-    "list_type": "verwacht een lijst, zoals [a, b]",
-    "dict_type": "verwacht velden met een naam, zoals {naam: tekst}",
-    "model_type": "verwacht velden met een naam, zoals {min: 4, max: 8}",
-    "extra_forbidden": "dit veld bestaat niet; zie SCHRIJFWIJZER.md voor de toegestane velden",
-    "bool_type": "verwacht ja of nee",
-    "greater_than_equal": lambda ctx: f"moet minstens {ctx.get('ge')} zijn",
-    "less_than_equal": lambda ctx: f"mag hoogstens {ctx.get('le')} zijn",
-    "too_short": lambda ctx: f"verwacht minstens {ctx.get('min_length')} item(s)",
-    "too_long": lambda ctx: f"verwacht hoogstens {ctx.get('max_length')} item(s)",
-    "string_too_short": lambda ctx: f"verwacht minstens {ctx.get('min_length')} teken(s)",
-    "string_too_long": lambda ctx: f"mag hoogstens {ctx.get('max_length')} tekens lang zijn; maak hem korter",
-    "string_pattern_mismatch": lambda ctx: (
-        "verwacht een adres dat begint met https://"
-        if "https" in str(ctx.get("pattern"))
-        else "verwacht kleine letters, cijfers en streepjes, zoals 'vijf-stappen'"
-    ),
-}

@@ -14,10 +14,14 @@ from dataclasses import dataclass
 import segno
 
 from macros import kiezen
+from macros.bronnen import Bron
 from macros.catalog import Catalogus
-from macros.model import BAKENS, IEDEREEN, NIVEAUS, THEMAS, VERPLICHTE_KOPJES, VRAAGTYPES, Begrip, Bron, Casus, Stap, Werkvorm, rol_label
+from macros.kopjes import VERPLICHTE_KOPJES, splits_voor
+from macros.model import IEDEREEN, Begrip, Casus, Stap, Werkvorm, rol_label
+from macros.woordenlijsten import BAKENS, NIVEAUS, SOORTEN, THEMAS, VRAAGTYPES
 
 KOPJE_VOOR_STAPPEN = VERPLICHTE_KOPJES[2]
+KOPJE_VOORBEELD = VERPLICHTE_KOPJES[-1]
 
 
 @dataclass(frozen=True)
@@ -42,10 +46,22 @@ class Adres:
         return f"{self.naar_root}{pad}"
 
 
+MARKDOWN_TEKENS = str.maketrans({teken: f"&#{ord(teken)};" for teken in "\\`*_[]()|{}"} | {"\n": " "})
+"""Characters that start Markdown, attr_list, table or template syntax; as entities they are only text."""
+
+
 def tekst(waarde: str) -> str:
-    """Escapes front-matter text so that Markdown, HTML, attr_list and tables leave it as it is."""
-    veilig = html.escape(waarde, quote=False)
-    return veilig.replace("|", "&#124;").replace("{", "&#123;").replace("}", "&#125;").replace("\n", " ")
+    """Front-matter text as Markdown that renders exactly that text, in text and in attributes alike.
+
+    Card text is data: escaped here, no title, question or source note can open a link, an image, emphasis,
+    a table cell, an attribute list or an HTML element, wherever it is placed.
+    """
+    return html.escape(waarde, quote=True).translate(MARKDOWN_TEKENS)
+
+
+def url_in_markdown(url: str) -> str:
+    """A validated https address as a Markdown link target: parentheses encoded, so the link cannot end early."""
+    return url.replace("(", "%28").replace(")", "%29")
 
 
 def minuten(aantal: int) -> str:
@@ -90,7 +106,8 @@ def kaart(werkvorm: Werkvorm, naar_docs: str = "../") -> str:
     maten = kiezen.groepsmaten(werkvorm)
     index = f"{naar_docs}overzichten"
     regels = [
-        f"- **Duur:** [{minuten(werkvorm.duur)}]({index}/duur.md#{band.slug})",
+        f"- **Soort:** [{SOORTEN[werkvorm.soort]}]({index}/soort.md#{werkvorm.soort})",
+        f"- **Duur:** [{minuten(werkvorm.duur)}]({index}/duur.md#{band.slug}){_kortste(werkvorm)}",
         f"- **Groep:** [{groep(werkvorm)}]({index}/groepsgrootte.md#{maten[0].slug})",
         f"- **Niveau:** [{NIVEAUS[werkvorm.niveau]}]({index}/niveau.md#{werkvorm.niveau})",
         f"- **Soort vraag:** {', '.join(f'[{VRAAGTYPES[v]}]({index}/vraagtype.md#{v})' for v in werkvorm.vraagtypes)}",
@@ -100,6 +117,11 @@ def kaart(werkvorm: Werkvorm, naar_docs: str = "../") -> str:
         regels.append(f"- **Nodig:** {'; '.join(tekst(ding) for ding in werkvorm.benodigdheden)}")
     if werkvorm.aliassen:
         regels.append(f"- **Ook bekend als:** {', '.join(tekst(alias) for alias in werkvorm.aliassen)}")
+    regels.append(f"- **Ook mogelijk:** {', '.join(f'[{label}](#{anker})' for anker, label, _ in uitvoeringen(werkvorm))}")
+    if werkvorm.aanpassing:
+        regels.append(f"- **Aangepast door Intervisiewijzer:** {tekst(werkvorm.aanpassing)}")
+    if werkvorm.herkomst:
+        regels.append(f"- **Herkomst:** {tekst(werkvorm.herkomst)}")
     return "\n".join(
         [
             '<div class="werkvorm-kaart" markdown>',
@@ -111,6 +133,30 @@ def kaart(werkvorm: Werkvorm, naar_docs: str = "../") -> str:
             "</div>",
         ]
     )
+
+
+def _kortste(werkvorm: Werkvorm) -> str:
+    if werkvorm.kortste_duur == werkvorm.duur:
+        return ""
+    return f", [kan in {werkvorm.kortste_duur}](#korter)"
+
+
+def uitvoeringen(werkvorm: Werkvorm) -> list[tuple[str, str, str]]:
+    """The ways to run it besides the standard: anchor, label and the author's text of each."""
+    manieren = [("online", "online", werkvorm.online)]
+    if werkvorm.inkorten:
+        manieren.insert(0, ("korter", f"korter, in {werkvorm.kortste_duur} minuten", werkvorm.inkorten))
+    if werkvorm.grote_groep:
+        manieren.append(("grote-groep", "met een grote groep", werkvorm.grote_groep))
+    return manieren
+
+
+def anders_uitvoeren(werkvorm: Werkvorm) -> str:
+    """Shorter, online and large-group versions, each under a stable anchor the card links to."""
+    regels = ["## Korter, online of met een grote groep"]
+    for anker, label, uitleg in uitvoeringen(werkvorm):
+        regels += ["", f"### {label[0].upper()}{label[1:]} {{#{anker}}}", "", tekst(uitleg)]
+    return "\n".join(regels)
 
 
 def rollen(werkvorm: Werkvorm) -> str:
@@ -172,17 +218,33 @@ def stappen(werkvorm: Werkvorm) -> str:
 
 
 def bron(bron: Bron) -> str:
-    delen = [tekst(bron.auteur) + (f" ({bron.jaar})" if bron.jaar else "")]
-    titel = f"*{tekst(bron.titel)}*"
-    delen.append(f"[{titel}]({bron.url})" if bron.url else titel)
-    if bron.uitgever:
-        delen.append(tekst(bron.uitgever))
+    """One source as a reader cites it: who (year). Title. Where. Then what this page takes from it."""
+    titel = f"*{tekst(bron.titel)}*" if bron.soort != "artikel" else tekst(bron.titel)
+    if bron.url:
+        titel = f"[{titel}]({url_in_markdown(bron.url)})"
+    if bron.druk:
+        titel += f" ({bron.druk}e druk)"
+    delen = [f"{tekst(bron.wie)} ({bron.jaar})", titel]
+    if waar := _verschenen_in(bron):
+        delen.append(waar)
     regel = ". ".join(delen) + "."
     return regel + (f" {tekst(bron.noot)}" if bron.noot else "")
 
 
-def bronnen(lijst: list[Bron]) -> str:
-    return "\n".join(["## Bronnen", "", *(f"- {bron(item)}" for item in lijst)])
+def _verschenen_in(bron: Bron) -> str:
+    if bron.tijdschrift:
+        nummer = f"({tekst(bron.nummer)})" if bron.nummer else ""
+        jaargang = f", {tekst(bron.jaargang)}{nummer}" if bron.jaargang else ""
+        paginas = f", {tekst(bron.paginas)}" if bron.paginas else ""
+        return f"*{tekst(bron.tijdschrift)}*{jaargang}{paginas}"
+    if bron.uitgever:
+        return f"{tekst(bron.plaats)}: {tekst(bron.uitgever)}" if bron.plaats else tekst(bron.uitgever)
+    return ""
+
+
+def bronnen(lijst: list[Bron], kop: str = "## Bronnen") -> str:
+    """The sources, on screen and on paper: the print sheet shows this block too."""
+    return "\n".join(['<div class="bronnenlijst" markdown>', "", kop, "", *(f"- {bron(item)}" for item in lijst), "", "</div>"])
 
 
 def verwante_werkvormen(werkvorm: Werkvorm, catalogus: Catalogus) -> str:
@@ -232,7 +294,8 @@ def werkvorm_pagina(
     werkvorm: Werkvorm, body: str, catalogus: Catalogus, print_info: PrintInfo | None = None, adres: Adres = Adres()
 ) -> str:
     """The whole page: title, card, the author's sections with the steps between them, then the lists."""
-    voor, na = _splits_voor_kopje(body, KOPJE_VOOR_STAPPEN)
+    voor, na = splits_voor(body, KOPJE_VOOR_STAPPEN)
+    na, voorbeeld = splits_voor(na, KOPJE_VOORBEELD)
     delen = [
         f"# {tekst(werkvorm.titel)}",
         kaart(werkvorm),
@@ -241,6 +304,8 @@ def werkvorm_pagina(
         rollen(werkvorm),
         stappen(werkvorm),
         na.strip(),
+        anders_uitvoeren(werkvorm),
+        voorbeeld.strip(),
         bakens(werkvorm),
         verwante_werkvormen(werkvorm, catalogus),
         casussen_bij(werkvorm, catalogus),
@@ -356,25 +421,20 @@ def sessiegegevens(werkvorm: Werkvorm) -> str:
     return f'<script type="application/json" id="werkvorm-gegevens">{_json_in_html(gegevens)}</script>'
 
 
+JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def _json_in_html(gegevens) -> str:
-    """JSON that can sit in a script element: a '</script>' in a text must not end the block."""
-    return json.dumps(gegevens, ensure_ascii=False).replace("</", "<\\/")
-
-
-def _splits_voor_kopje(body: str, kopje: str) -> tuple[str, str]:
-    markering = f"\n## {kopje}"
-    plek = ("\n" + body).find(markering)
-    if plek < 0:
-        return body, ""
-    return body[:plek], body[plek:]
+    """JSON that can sit in a script element: no text can end the block or open a comment ('</script>', '<!--')."""
+    return json.dumps(gegevens, ensure_ascii=False).translate(JSON_IN_HTML)
 
 
 def werkvormen_overzicht(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
     """A table of every werkvorm; naar_docs is the path from the calling page to the docs root."""
-    regels = ["| Werkvorm | Waarvoor | Duur | Groep | Niveau |", "| --- | --- | ---: | --- | --- |"]
+    regels = ["| Werkvorm | Waarvoor | Soort | Duur | Groep | Niveau |", "| --- | --- | --- | ---: | --- | --- |"]
     for werkvorm in catalogus.op_titel():
         regels.append(
-            f"| {werkvorm_link(werkvorm, naar_docs)} | {tekst(werkvorm.samenvatting)} "
+            f"| {werkvorm_link(werkvorm, naar_docs)} | {tekst(werkvorm.samenvatting)} | {SOORTEN[werkvorm.soort]} "
             f"| {werkvorm.duur} min. | {werkvorm.groepsgrootte.min}–{werkvorm.groepsgrootte.max} "
             f"| {NIVEAUS[werkvorm.niveau]} |"
         )
@@ -476,8 +536,8 @@ def werkvorm_regel(werkvorm: Werkvorm, naar_docs: str) -> str:
     """One line with the facts a group chooses by: link, duration, group size, level, summary."""
     grootte = werkvorm.groepsgrootte
     return (
-        f"- {werkvorm_link(werkvorm, naar_docs)}: {werkvorm.duur} min., {grootte.min}–{grootte.max} personen, "
-        f"{NIVEAUS[werkvorm.niveau].lower()}. {tekst(werkvorm.samenvatting)}"
+        f"- {werkvorm_link(werkvorm, naar_docs)}: {SOORTEN[werkvorm.soort].lower()}, {werkvorm.duur} min., "
+        f"{grootte.min}–{grootte.max} personen, {NIVEAUS[werkvorm.niveau].lower()}. {tekst(werkvorm.samenvatting)}"
     )
 
 
@@ -508,6 +568,10 @@ def index_groepsgrootte(catalogus: Catalogus, naar_docs: str = "", meta: dict | 
     return _index(secties, naar_docs)
 
 
+def index_soort(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
+    return _index([(n, label, [w for w in catalogus.op_titel() if w.soort == n]) for n, label in SOORTEN.items()], naar_docs)
+
+
 def index_niveau(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None) -> str:
     return _index([(n, label, [w for w in catalogus.op_titel() if w.niveau == n]) for n, label in NIVEAUS.items()], naar_docs)
 
@@ -528,6 +592,9 @@ def kiezer_gegevens(catalogus: Catalogus, adres: Adres) -> list[dict]:
             "max": w.groepsgrootte.max,
             "niveau": w.niveau,
             "vraagtypes": w.vraagtypes,
+            "soort": w.soort,
+            "kortste_duur": w.kortste_duur,
+            "grote_groep": bool(w.grote_groep),
         }
         for w in catalogus.op_titel()
     ]
@@ -593,6 +660,7 @@ def teammap(catalogus: Catalogus, naar_docs: str, meta: dict, print_info: dict[s
             f"## {tekst(w.titel)} {{#{w.id}}}",
             kaart(w, naar_docs),
             stappentabel(w, adres.pagina(f"werkvormen/{w.id}")),
+            bronnen(w.bronnen, kop="**Bronnen**"),
             printblad(w, print_info[w.id]),
             "</section>",
         ]
@@ -611,6 +679,7 @@ def nav_secties(catalogus: Catalogus) -> dict[str, list[dict]]:
             {"Per duur": "overzichten/duur.md"},
             {"Per groepsgrootte": "overzichten/groepsgrootte.md"},
             {"Per niveau": "overzichten/niveau.md"},
+            {"Per soort": "overzichten/soort.md"},
             {"Per tag": "overzichten/tags.md"},
         ],
         "principes/index.md": [

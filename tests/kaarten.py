@@ -4,7 +4,7 @@ import copy
 
 import yaml
 
-from macros.model import CASUS_KOPJES, VERPLICHTE_KOPJES
+from macros.kopjes import CASUS_KOPJES, VERPLICHTE_KOPJES
 
 
 def body_met(kopjes: tuple[str, ...]) -> str:
@@ -18,10 +18,14 @@ GELDIGE_BODY = body_met(VERPLICHTE_KOPJES)
 _KAART = {
     "id": "proefmethode",
     "titel": "Proefmethode",
-    "samenvatting": "Een korte werkvorm om de kaart mee te testen. Je ziet meteen of alles klopt.",
+    "samenvatting": "Een korte werkvorm om de kaart mee te testen.",
+    "soort": "intervisie",
     "vraagtypes": ["concreet-probleem"],
     "duur": 30,
+    "kortste_duur": 20,
+    "inkorten": "Laat de vragenronde korter duren.",
     "groepsgrootte": {"min": 4, "max": 8},
+    "online": "Iedereen zit achter een eigen scherm; de gespreksleider deelt de stappen.",
     "niveau": "starter",
     "rollen": [
         {"rol": "inbrenger", "taak": "Brengt een vraag in."},
@@ -44,7 +48,15 @@ _KAART = {
             "taken": {"inbrenger": "Antwoordt.", "deelnemers": "Vragen door."},
         },
     ],
-    "bronnen": [{"auteur": "Jeroen Hendriksen", "titel": "Intervisie bij werkproblemen", "jaar": 2016}],
+    "bronnen": [
+        {
+            "soort": "boek",
+            "auteurs": ["Jeroen Hendriksen"],
+            "jaar": 2016,
+            "titel": "Intervisie bij werkproblemen",
+            "uitgever": "Boom/Nelissen",
+        }
+    ],
     "bakens": ["vraag-achter-de-vraag"],
 }
 
@@ -64,7 +76,7 @@ CASUS_BODY = body_met(CASUS_KOPJES)
 _CASUS = {
     "id": "proefcasus",
     "titel": "Een team dat leert vragen",
-    "samenvatting": "Een wijkteam oefent met open vragen. Je leest wat dat opleverde.",
+    "samenvatting": "Een wijkteam oefent met open vragen en je leest wat dat opleverde.",
     "setting": "Wijkteam in een middelgrote gemeente",
     "vraag": "Hoe stellen we betere vragen?",
     "werkvormen": ["proefmethode"],
@@ -72,7 +84,7 @@ _CASUS = {
     "thema's": ["gekanteld-werken"],
     "looptijd": "zes bijeenkomsten",
     "pseudoniemen": ["Anouk"],
-    "bronnen": [{"auteur": "Redactie Intervisiewijzer", "titel": "Samengestelde casus"}],
+    "herkomst": "Samengesteld uit situaties die in wijkteams vaak voorkomen.",
 }
 
 

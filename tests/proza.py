@@ -2,7 +2,7 @@
 
 import re
 
-from macros.catalog import lees_pagina
+from macros.lezen import lees_pagina
 
 KAARTVELDEN_MET_PROZA = ("titel", "samenvatting", "benodigdheden", "aliassen", "setting", "vraag", "looptijd")
 _WEG = [

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.catalog import InhoudFout, Pagina, bouw_catalogus, laad_catalogus, lees_pagina
+from macros.catalog import InhoudFout, bouw_catalogus, laad_catalogus
+from macros.lezen import LeesFout, Pagina, lees_pagina
 from tests.kaarten import CASUS_BODY, als_bestand, geldige_casus, geldige_kaart
 
 
@@ -37,12 +38,16 @@ def test_yaml_fout_noemt_bestand_en_regel(tmp_path):
 
 def test_bestand_zonder_kop(tmp_path):
     schrijf(tmp_path, "leeg.md", "Alleen tekst.\n")
-    assert problemen(tmp_path) == ["docs/werkvormen/leeg.md: geen YAML-kop gevonden; het bestand moet beginnen met een regel '---'"]
+    assert problemen(tmp_path) == [
+        "docs/werkvormen/leeg.md: geen YAML-kop gevonden; het bestand moet beginnen met een regel '---', de velden, en weer een regel '---'"
+    ]
 
 
 def test_kop_die_geen_velden_is(tmp_path):
     schrijf(tmp_path, "lijst.md", "---\n- a\n- b\n---\n")
-    assert problemen(tmp_path) == ["docs/werkvormen/lijst.md: de YAML-kop is geen lijst van velden maar list"]
+    assert problemen(tmp_path) == [
+        "docs/werkvormen/lijst.md: de YAML-kop is geen rij velden met een naam (zoals 'titel: ...'), maar een losse waarde of lijst"
+    ]
 
 
 def test_id_moet_gelijk_zijn_aan_bestandsnaam(tmp_path):
@@ -140,9 +145,9 @@ def test_persoonsgegevens_in_een_casus_stoppen_de_build(tmp_path):
 
 
 def test_bronnen_van_een_casus_mogen_auteurs_noemen(tmp_path):
-    bron = {"auteur": "Jeroen Hendriksen", "titel": "Intervisie bij werkproblemen", "jaar": 2016}
+    bron = {"soort": "boek", "auteurs": ["Jeroen Hendriksen"], "titel": "Intervisie bij werkproblemen", "jaar": 2016, "uitgever": "Boom"}
     met_casus(tmp_path, als_bestand(geldige_casus(bronnen=[bron]), CASUS_BODY))
-    assert laad_catalogus(tmp_path / "docs").casussen["proefcasus"].bronnen[0].auteur == "Jeroen Hendriksen"
+    assert laad_catalogus(tmp_path / "docs").casussen["proefcasus"].bronnen[0].auteurs == ["Jeroen Hendriksen"]
 
 
 def test_voorbeeld_in_een_werkvorm_wordt_gecontroleerd(tmp_path):

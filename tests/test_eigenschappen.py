@@ -9,7 +9,9 @@ from pydantic import ValidationError
 
 from macros import kiezen, render
 from macros.anonimiteit import controleer, laad_lijsten
-from macros.model import BAKENS, NIVEAUS, VRAAGTYPES, Werkvorm, fouten_als_zinnen
+from macros.meldingen import fouten_als_zinnen
+from macros.model import Werkvorm
+from macros.woordenlijsten import BAKENS, NIVEAUS, VRAAGTYPES
 
 ROLLEN = ["inbrenger", "gespreksleider", "deelnemers", "tijdbewaker"]
 woorden = st.text(alphabet=string.ascii_lowercase + " ", min_size=3, max_size=40).map(lambda t: t.strip() or "tekst")
@@ -33,13 +35,16 @@ def kaarten(draw):
         "id": "gegenereerd",
         "titel": draw(woorden),
         "samenvatting": "Een gegenereerde werkvorm voor een test van de kaart.",
+        "soort": "intervisie",
+        "online": "Via een videoverbinding.",
         "vraagtypes": draw(st.lists(st.sampled_from(list(VRAAGTYPES)), min_size=1, unique=True)),
         "duur": sum(stap["minuten"] for stap in stappen),
+        "kortste_duur": sum(stap["minuten"] for stap in stappen),
         "groepsgrootte": {"min": minimum, "max": draw(st.integers(minimum, 30))},
         "niveau": draw(st.sampled_from(list(NIVEAUS))),
         "rollen": [{"rol": rol, "taak": "Doet mee."} for rol in rollen],
         "stappen": stappen,
-        "bronnen": [{"auteur": "Auteur", "titel": "Titel"}],
+        "bronnen": [{"soort": "boek", "auteurs": ["Ada Auteur"], "jaar": 2001, "titel": "Titel", "uitgever": "Uitgever"}],
         "bakens": draw(st.lists(st.sampled_from(list(BAKENS)), min_size=1, unique=True)),
     }
 

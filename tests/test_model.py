@@ -3,8 +3,12 @@
 import pytest
 from pydantic import ValidationError
 
-from macros.model import Werkvorm, controleer_body, fouten_als_zinnen, kopjes_in, rol_label
+from macros.kopjes import controleer_body, kopjes_in
+from macros.meldingen import fouten_als_zinnen
+from macros.model import Werkvorm, rol_label
 from tests.kaarten import GELDIGE_BODY, geldige_kaart
+
+BOEK = geldige_kaart()["bronnen"][0]
 
 
 def fouten(kaart: dict) -> list[str]:
@@ -37,19 +41,45 @@ def test_geldige_kaart_wordt_geaccepteerd():
         ({"niveau": "expert"}, "niveau: onbekende waarde 'expert'; toegestaan: 'gevorderd', 'starter'"),
         ({"bakens": ["eigen kracht"]}, "bakens: onbekende waarde 'eigen kracht'"),
         ({"bronnen": []}, "bronnen: waarde [] klopt niet; verwacht minstens 1 item"),
-        ({"bronnen": [{"titel": "Zonder auteur"}]}, "bronnen[1].auteur: ontbreekt; dit veld is verplicht"),
+        ({"bronnen": [{"soort": "boek", "jaar": 2016, "titel": "B", "uitgever": "U"}]}, "bronnen[1]: auteurs: ontbreekt; noem de auteurs"),
         (
-            {"bronnen": [{"auteur": "A", "titel": "B", "url": "http://x.nl"}]},
-            "bronnen[1].url: waarde 'http://x.nl' klopt niet; verwacht een adres dat begint met https://",
+            {"bronnen": [{**BOEK, "soort": "tijdschrift"}]},
+            "bronnen[1].soort: waarde 'tijdschrift' klopt niet; toegestaan: 'boek', 'artikel'",
         ),
-        ({"bronnen": [{"auteur": "A", "titel": "B", "jaar": 1850}]}, "bronnen[1].jaar: waarde 1850 klopt niet; moet minstens 1900 zijn"),
+        ({"bronnen": [{**BOEK, "url": "http://x.nl"}]}, "bronnen[1].url: verwacht een volledig adres dat begint met https://"),
+        ({"bronnen": [{**BOEK, "url": "https://www.yumpu.com/nl/x"}]}, "bronnen[1].url: 'www.yumpu.com' is een site met kopieën"),
+        ({"bronnen": [{**BOEK, "jaar": 1850}]}, "bronnen[1].jaar: waarde 1850 klopt niet; verwacht een jaartal zoals 2016"),
+        ({"bronnen": [{**BOEK, "jaar": "z.j."}]}, "bronnen[1]: jaar: 'z.j.' mag alleen bij een webpagina"),
+        (
+            {"bronnen": [{**BOEK, "auteurs": ["Hendriksen"]}]},
+            "bronnen[1].auteurs[1]: 'Hendriksen' is geen naam met voornaam of voorletters",
+        ),
+        ({"bronnen": [{**BOEK, "uitgever": None}]}, "bronnen[1]: uitgever: ontbreekt; een boek noemt zijn uitgever"),
+        ({"bronnen": [{**BOEK, "soort": "artikel"}]}, "bronnen[1]: tijdschrift: ontbreekt"),
+        ({"soort": "training"}, "soort: onbekende waarde 'training'; toegestaan: 'intervisie', 'oefening', 'teamleren'"),
+        ({"kortste_duur": 40}, "kortste_duur: 40 minuten is langer dan de duur (30)"),
+        ({"kortste_duur": 30, "inkorten": None}, None),
+        ({"inkorten": None}, "inkorten: ontbreekt; zeg welke stappen korter worden"),
+        ({"samenvatting": "Een zin hier. En nog een zin daarna."}, "samenvatting: bestaat uit meer dan één zin"),
+        ({"titel": "Proef\u202emethode"}, "titel: bevat een onzichtbaar teken of stuurteken (U+202E RIGHT-TO-LEFT OVERRIDE)"),
+        ({"titel": "Twee\nregels"}, "titel: bestaat uit meer regels"),
+        ({"duur": True}, "duur: waarde True klopt niet; verwacht een heel getal"),
         ({"verwant": ["proefmethode"]}, "verwant: 'proefmethode' verwijst naar zichzelf"),
         ({"kleur": "blauw"}, "kleur: waarde 'blauw' klopt niet; dit veld bestaat niet"),
     ],
 )
 def test_elke_regel_geeft_een_nederlandse_melding(wijziging, verwacht):
+    if verwacht is None:
+        Werkvorm.model_validate(geldige_kaart(**wijziging))
+        return
     meldingen = fouten(geldige_kaart(**wijziging))
     assert any(verwacht in melding for melding in meldingen), meldingen
+
+
+def test_zonder_publicatie_zegt_de_kaart_waar_de_werkvorm_vandaan_komt():
+    web = {"soort": "web", "organisatie": "Movisie", "jaar": "z.j.", "titel": "Netwerk", "url": "https://www.movisie.nl/netwerk"}
+    assert any("herkomst: ontbreekt" in melding for melding in fouten(geldige_kaart(bronnen=[web])))
+    Werkvorm.model_validate(geldige_kaart(bronnen=[web], herkomst="Uit de praktijk van wijkteams; beschreven door Movisie."))
 
 
 def test_ontbrekend_verplicht_veld():

@@ -74,14 +74,34 @@ def test_stapdetail_heeft_een_vast_anker_taken_en_vragen():
 
 
 def test_bron_met_en_zonder_url():
-    geen_url, met_url = werkvorm(
+    boek, artikel, web = werkvorm(
         bronnen=[
-            {"auteur": "A. Auteur", "titel": "Boek", "jaar": 2009, "uitgever": "Uitgeverij", "noot": "Over stappen."},
-            {"auteur": "Site", "titel": "Pagina", "url": "https://voorbeeld.nl/pagina"},
+            {
+                "soort": "boek",
+                "auteurs": ["A. Auteur", "Bea de Wit"],
+                "titel": "Boek",
+                "jaar": 2009,
+                "uitgever": "Uitgeverij",
+                "plaats": "Utrecht",
+                "druk": 3,
+                "noot": "Over stappen.",
+            },
+            {
+                "soort": "artikel",
+                "auteurs": ["Tom Andersen"],
+                "titel": "Een artikel",
+                "jaar": 1987,
+                "tijdschrift": "Family Process",
+                "jaargang": "26",
+                "nummer": "4",
+                "paginas": "415-428",
+            },
+            {"soort": "web", "organisatie": "Site", "jaar": "z.j.", "titel": "Pagina (uitleg)", "url": "https://voorbeeld.nl/a_(b)"},
         ]
     ).bronnen
-    assert render.bron(geen_url) == "A. Auteur (2009). *Boek*. Uitgeverij. Over stappen."
-    assert render.bron(met_url) == "Site. [*Pagina*](https://voorbeeld.nl/pagina)."
+    assert render.bron(boek) == "A. Auteur en Bea de Wit (2009). *Boek* (3e druk). Utrecht: Uitgeverij. Over stappen."
+    assert render.bron(artikel) == "Tom Andersen (1987). Een artikel. *Family Process*, 26(4), 415-428."
+    assert render.bron(web) == "Site (z.j.). [*Pagina &#40;uitleg&#41;*](https://voorbeeld.nl/a_%28b%29)."
 
 
 def test_werkvormpagina_zet_de_stappen_tussen_voorbereiding_en_valkuilen():
@@ -209,11 +229,12 @@ def test_casussen_bij_een_werkvorm_zijn_begrensd():
 def test_indexpaginas_per_kenmerk():
     cat = catalogus(werkvorm(), werkvorm(id="aap", titel="Aap", niveau="gevorderd", vraagtypes=["dilemma"]))
     vraag = render.index_vraagtype(cat, "../")
-    assert "## Dilemma {#dilemma}\n\n- [Aap](../werkvormen/aap.md): 30 min., 4–8 personen, gevorderd." in vraag
+    assert "## Dilemma {#dilemma}\n\n- [Aap](../werkvormen/aap.md): intervisie, 30 min., 4–8 personen, gevorderd." in vraag
     assert "## Emotie {#emotie}\n\nNog geen werkvormen." in vraag
     assert "## Tot 45 minuten {#tot-45-minuten}\n\n- [Aap]" in render.index_duur(cat, "../")
     assert "## Groot: 9 personen of meer {#groot}\n\nNog geen werkvormen." in render.index_groepsgrootte(cat, "../")
     assert "## Gevorderd {#gevorderd}\n\n- [Aap]" in render.index_niveau(cat, "../")
+    assert "## Oefening {#oefening}\n\nNog geen werkvormen." in render.index_soort(cat, "../")
 
 
 def test_kiezer_heeft_formulier_gegevens_en_statische_lijsten():
@@ -237,4 +258,5 @@ def test_tags_en_open_data():
     (item,) = data["werkvormen"]
     assert item["url"] == "werkvormen/proefmethode/"
     assert item["id"] == "proefmethode" and item["stappen"][0]["taken"]["inbrenger"] == "Vertelt."
-    assert "uitgever" not in item["bronnen"][0]
+    assert "noot" not in item["bronnen"][0]
+    assert item["soort"] == "intervisie" and item["kortste_duur"] == 20

@@ -1,0 +1,135 @@
+"""Reading one content file: bytes to text to front matter and body, with a Dutch sentence for every way it fails.
+
+Authors save files from many editors. A wrong encoding, a byte-order mark, a
+duplicate key (YAML would quietly keep the last) or a YAML alias (a few lines
+can expand to gigabytes) must each stop with one clear message, never with a
+traceback or a hang.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+MAX_BESTAND = 200_000
+"""Bytes; the longest page is about a tenth of this. A larger file is a mistake, and would slow every build."""
+
+_KOP = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+_Lader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class LeesFout(Exception):
+    """One thing wrong with a file as a whole; the message is Dutch and names no Python type."""
+
+
+@dataclass(frozen=True)
+class Pagina:
+    """A content file split into its front matter (the data) and its Markdown body."""
+
+    bestand: str
+    kop: dict
+    body: str
+    tekst: str = ""
+
+    @property
+    def eerste_bodyregel(self) -> int:
+        return self.tekst.count("\n") - self.body.count("\n") + 1
+
+
+def lees_tekst(pad: Path) -> str:
+    """The file as text, or a LeesFout saying why it is not a UTF-8 text file an author can fix."""
+    try:
+        grootte = pad.stat().st_size
+        if grootte > MAX_BESTAND:
+            raise LeesFout(
+                f"het bestand is {grootte // 1000} kB; hoogstens {MAX_BESTAND // 1000} kB mag. Splits de tekst of maak hem korter"
+            )
+        ruw = pad.read_bytes()
+    except OSError as fout:
+        raise LeesFout(f"het bestand kan niet gelezen worden ({_os_reden(fout)}); controleer of het bestaat en leesbaar is") from None
+    return decodeer(ruw)
+
+
+def decodeer(ruw: bytes) -> str:
+    if ruw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LeesFout("het bestand is opgeslagen als UTF-16; sla het op als UTF-8")
+    if ruw.startswith(b"\xef\xbb\xbf"):
+        raise LeesFout("het bestand begint met een onzichtbaar BOM-teken; sla het op als UTF-8 zonder BOM")
+    if b"\x00" in ruw:
+        raise LeesFout("het bestand is geen tekstbestand (het bevat nul-bytes); een pagina is platte tekst in UTF-8")
+    try:
+        return ruw.decode("utf-8")
+    except UnicodeDecodeError as fout:
+        regel = ruw[: fout.start].count(b"\n") + 1
+        raise LeesFout(
+            f"het bestand is geen geldige UTF-8 (byte 0x{ruw[fout.start]:02x} op regel {regel}); "
+            "sla het op als UTF-8, bijvoorbeeld via 'Opslaan als' in je editor"
+        ) from None
+
+
+def _os_reden(fout: OSError) -> str:
+    redenen = {2: "het bestaat niet", 13: "geen leesrechten", 21: "het is een map", 40: "een kringverwijzing van snelkoppelingen"}
+    return redenen.get(fout.errno or 0, "de computer meldt een fout bij het lezen")
+
+
+class _StrikteLader(_Lader):
+    """YAML without aliases and without duplicate keys: neither is ever needed in a card."""
+
+    def construct_document(self, node):
+        _weiger_aliassen(node)
+        return super().construct_document(node)
+
+    def construct_mapping(self, node, deep=False):
+        gezien: dict = {}
+        for sleutel_node, _ in node.value:
+            sleutel = self.construct_object(sleutel_node, deep=True)
+            if isinstance(sleutel, str) and sleutel in gezien:
+                raise LeesFout(
+                    f"de YAML-kop noemt het veld '{sleutel}' twee keer (regel {gezien[sleutel]} en {sleutel_node.start_mark.line + 2}); "
+                    "YAML houdt dan stil alleen de laatste; laat er één staan"
+                )
+            gezien[sleutel] = sleutel_node.start_mark.line + 2
+        return super().construct_mapping(node, deep=deep)
+
+
+def _weiger_aliassen(node) -> None:
+    """Walks the node graph once; a node met twice is an alias (*naam) of an anchor (&naam)."""
+    gezien: set[int] = set()
+    stapel = [node]
+    while stapel:
+        huidig = stapel.pop()
+        if id(huidig) in gezien:
+            raise LeesFout(
+                f"de YAML-kop gebruikt een anker en alias (&naam en *naam) rond regel {huidig.start_mark.line + 2}; "
+                "schrijf de waarden gewoon uit"
+            )
+        gezien.add(id(huidig))
+        if isinstance(huidig.value, list):
+            for kind in huidig.value:
+                stapel.extend(kind if isinstance(kind, tuple) else (kind,))
+
+
+def lees_pagina(tekst: str, bestand: str) -> Pagina:
+    """Splits front matter from body; every mistake becomes a LeesFout with its line number where there is one."""
+    treffer = _KOP.match(tekst)
+    if not treffer:
+        raise LeesFout("geen YAML-kop gevonden; het bestand moet beginnen met een regel '---', de velden, en weer een regel '---'")
+    try:
+        kop = yaml.load(treffer.group(1) or "", Loader=_StrikteLader) or {}
+    except yaml.YAMLError as fout:
+        raise LeesFout(_yaml_melding(fout)) from None
+    except RecursionError:
+        raise LeesFout("de YAML-kop is te diep genest; schrijf de velden plat uit") from None
+    if not isinstance(kop, dict):
+        raise LeesFout("de YAML-kop is geen rij velden met een naam (zoals 'titel: ...'), maar een losse waarde of lijst")
+    return Pagina(bestand, kop, tekst[treffer.end() :], tekst)
+
+
+def _yaml_melding(fout: yaml.YAMLError) -> str:
+    plek = getattr(fout, "problem_mark", None)
+    regel = f" op regel {plek.line + 2}" if plek else ""
+    uitleg = getattr(fout, "problem", None) or "onbekende fout"
+    return f"de YAML-kop is geen geldige YAML{regel} ({uitleg}); controleer inspringing, dubbele punten en aanhalingstekens"

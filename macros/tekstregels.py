@@ -1,0 +1,65 @@
+"""The rules every text field of a card obeys, whoever wrote it.
+
+Card text is data: it reaches HTML, attributes, JSON, the search index and
+printouts. So it may hold no template code, no characters a reader cannot see
+(zero-width spaces, soft hyphens, right-to-left overrides, control codes) and no
+more than a sensible length. Each broken rule is one Dutch sentence naming the
+character or the limit.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Annotated
+
+from pydantic import AfterValidator, StringConstraints
+
+SJABLOONCODE = ("{{", "{%")
+TOEGESTANE_STUURTEKENS = frozenset("\n")
+"""Line breaks come from YAML block scalars (`|`); every other control or format character is invisible junk."""
+
+
+def geen_sjablooncode(tekst: str) -> str:
+    """Card data is text for people and for werkvormen.json; template code in it is always a slip."""
+    if any(teken in tekst for teken in SJABLOONCODE):
+        raise ValueError("bevat sjablooncode ('{{' of '{%'); schrijf gewone tekst")
+    return tekst
+
+
+def onzichtbaar_teken(tekst: str) -> tuple[int, str] | None:
+    """The first control or format character (Unicode Cc, Cf, Co, Cs) and its position, if any."""
+    for positie, teken in enumerate(tekst, start=1):
+        if teken not in TOEGESTANE_STUURTEKENS and unicodedata.category(teken) in {"Cc", "Cf", "Co", "Cs"}:
+            return positie, teken
+    return None
+
+
+def beschrijf_teken(teken: str) -> str:
+    return f"U+{ord(teken):04X} {unicodedata.name(teken, 'stuurteken')}"
+
+
+def geen_onzichtbare_tekens(tekst: str) -> str:
+    gevonden = onzichtbaar_teken(tekst)
+    if gevonden:
+        positie, teken = gevonden
+        raise ValueError(f"bevat een onzichtbaar teken of stuurteken ({beschrijf_teken(teken)}) op teken {positie}; haal het weg")
+    return tekst
+
+
+def een_regel(tekst: str) -> str:
+    if "\n" in tekst:
+        raise ValueError("bestaat uit meer regels; schrijf het op één regel")
+    return tekst
+
+
+def Tekst(maximum: int = 600, *, eenregelig: bool = False):
+    """A non-empty text of at most `maximum` characters that obeys every rule above."""
+    regels = [AfterValidator(geen_sjablooncode), AfterValidator(geen_onzichtbare_tekens)]
+    if eenregelig:
+        regels.append(AfterValidator(een_regel))
+    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=maximum), *regels]
+
+
+def normaliseer(tekst: str) -> str:
+    """The text with invisible characters removed, so a check for names sees 'Amster\u00addam' as Amsterdam."""
+    return "".join(teken for teken in tekst if teken in TOEGESTANE_STUURTEKENS or unicodedata.category(teken) not in {"Cf"})
