@@ -50,7 +50,8 @@ HOOFDLETTERWOORD = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+
 GEWOON_WOORD_VANAF = 2000
 """How often a lowercase word must occur in the Dutch word list to count as an ordinary word (wil, best,
 hoop) rather than a name (Marieke and Hans are in that list too, from subtitles, but far less often)."""
-ZINSBEGIN = re.compile(r"(?:^|[.!?:…])[\s*_>#\-\"'‘“(\d.)]*$")
+ZINSBEGIN = re.compile(r"(?:^|[.!?:…]|[\"'‘“„«(])[\s*_>#\-\"'‘“„«(\d.)]*$")
+"""Where a sentence starts: at the beginning, after a full stop, colon, or an opening quote or bracket."""
 
 
 @dataclass(frozen=True)

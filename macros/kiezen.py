@@ -123,6 +123,8 @@ def schaal_minuten(minuten: list[int], doel: int) -> list[int]:
     Largest remainder: every step gets the floor of its share, then the steps with the largest remainders get
     the minutes that are left. docs/javascripts/werkvorm.js does the same in the browser.
     """
+    if type(doel) is not int:
+        raise ValueError(f"{doel!r} is geen heel aantal minuten")
     if doel < len(minuten):
         raise ValueError(f"{doel} minuten is te kort voor {len(minuten)} stappen van minstens een minuut")
     totaal = sum(minuten)

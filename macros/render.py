@@ -353,14 +353,15 @@ def qr_svg(url: str) -> str:
 
 def acties(werkvorm: Werkvorm, adres: Adres) -> str:
     """Controls that need JavaScript (session length, session mode, print); hidden until the script shows them."""
-    opties = "".join(f'<option value="{d}">{d} minuten</option>' for d in SESSIEDUREN if d != werkvorm.duur)
+    opties = "".join(f'<option value="{d}">{d} minuten</option>' for d in SESSIEDUREN if d != werkvorm.duur and d >= werkvorm.kortste_duur)
     return (
         f'<div class="werkvorm-acties" hidden><p><label for="sessieduur">Sessieduur</label> '
         f'<select id="sessieduur"><option value="">Standaard: {werkvorm.duur} minuten</option>{opties}</select> '
         '<button type="button" class="md-button md-button--primary" id="sessie-start">Start de sessie</button> '
         '<button type="button" class="md-button" id="print-werkvorm">Print</button> '
         '<button type="button" class="md-button" id="print-rolkaarten">Print de rolkaarten</button> '
-        f'<a class="md-button" id="pdf-link" href="{adres.bestand(f"pdf/{werkvorm.id}.pdf")}" hidden>PDF</a></p></div>'
+        f'<a class="md-button" id="pdf-link" href="{adres.bestand(f"pdf/{werkvorm.id}.pdf")}" hidden>PDF</a></p>'
+        '<p id="sessieduur-melding" class="sessieduur-melding" role="status" hidden></p></div>'
     )
 
 
@@ -413,6 +414,7 @@ def sessiegegevens(werkvorm: Werkvorm) -> str:
     gegevens = {
         "titel": werkvorm.titel,
         "duur": werkvorm.duur,
+        "kortste_duur": werkvorm.kortste_duur,
         "stappen": [
             {"naam": stap.naam, "minuten": stap.minuten, "wie": sprekers(stap), "wat": stap.wat, "vragen": stap.vragen}
             for stap in werkvorm.stappen

@@ -19,7 +19,8 @@
       return rj - ri || i - j;
     });
     var verschil = doel - geschaald.reduce(function (a, b) { return a + b; }, 0);
-    for (var stap = 0; verschil !== 0; stap++) {
+    // doel is a whole number of at least one minute per step (see geldigeDuur), so this ends; the bound is a seatbelt.
+    for (var stap = 0; verschil !== 0 && stap < 100000; stap++) {
       var i = volgorde[stap % standaard.length];
       if (verschil > 0) { geschaald[i] += 1; verschil -= 1; }
       else if (geschaald[i] > 1) { geschaald[i] -= 1; verschil += 1; }
@@ -41,10 +42,18 @@
     document.querySelectorAll("[data-totaal]").forEach(function (el) { el.textContent = totaal + " min."; });
   }
 
+  var MAX_DUUR = 480;
+  // A session length from a link or the field: whole minutes, from the werkvorm's shortest length up to MAX_DUUR.
+  function geldigeDuur(waarde) {
+    if (!/^[0-9]{1,3}$/.test(String(waarde))) return null;
+    var doel = Number(waarde);
+    return doel >= werkvorm.kortste_duur && doel <= MAX_DUUR ? doel : null;
+  }
+
   var keuze = document.getElementById("sessieduur");
   function zetDuur(waarde) {
-    var doel = Number(waarde);
-    var geldig = doel >= standaard.length && doel <= 480;
+    var doel = geldigeDuur(waarde);
+    var geldig = doel !== null;
     minuten = geldig ? schaal(doel) : standaard.slice();
     var adres = new URL(location.href);
     if (geldig) adres.searchParams.set("duur", String(doel)); else adres.searchParams.delete("duur");
@@ -52,9 +61,21 @@
     toonTijden();
   }
 
+  function meldOngeldigeDuur(waarde) {
+    var melding = document.getElementById("sessieduur-melding");
+    if (!melding) return;
+    melding.textContent = "De sessieduur \u201c" + String(waarde).slice(0, 12) + "\u201d uit de link kan niet: kies " +
+      werkvorm.kortste_duur + " tot " + MAX_DUUR + " minuten. Je ziet de standaardtijden.";
+    melding.hidden = false;
+  }
+
   if (keuze) {
-    var gevraagd = Number(new URLSearchParams(location.search).get("duur"));
-    if (gevraagd && gevraagd !== werkvorm.duur) {
+    var gevraagdeTekst = new URLSearchParams(location.search).get("duur");
+    var gevraagd = gevraagdeTekst === null ? null : geldigeDuur(gevraagdeTekst);
+    if (gevraagdeTekst !== null && gevraagd === null) {
+      meldOngeldigeDuur(gevraagdeTekst);
+      zetDuur(null);
+    } else if (gevraagd && gevraagd !== werkvorm.duur) {
       if (!keuze.querySelector('option[value="' + gevraagd + '"]')) {
         var optie = document.createElement("option");
         optie.value = String(gevraagd);
