@@ -256,13 +256,14 @@ def laad_catalogus(docs_dir: Path) -> Catalogus:
         if melding := plaatsfout(pad, docs_dir):
             problemen.append(Probleem(naam, melding))
             continue
+        map_ = pad.parent.relative_to(docs_dir).as_posix()
+        is_kaart = map_ in KAARTSOORTEN and pad.name != OVERZICHTSPAGINA
         try:
-            pagina = lees_pagina(lees_tekst(pad), naam)
+            pagina = lees_pagina(lees_tekst(pad), naam, kop_verplicht=is_kaart)
         except LeesFout as fout:
             problemen.append(Probleem(naam, str(fout)))
             continue
-        map_ = pad.parent.relative_to(docs_dir).as_posix()
-        if map_ in KAARTSOORTEN and pad.name != OVERZICHTSPAGINA:
+        if is_kaart:
             kaarten.append(pagina)
             continue
         problemen += body_problemen(pagina) + _verdwaalde_kaart(pagina)

@@ -112,9 +112,13 @@ def _weiger_aliassen(node) -> None:
                 stapel.extend(kind if isinstance(kind, tuple) else (kind,))
 
 
-def lees_pagina(tekst: str, bestand: str) -> Pagina:
-    """Splits front matter from body; every mistake becomes a LeesFout with its line number where there is one."""
+def lees_pagina(tekst: str, bestand: str, kop_verplicht: bool = True) -> Pagina:
+    """Splits front matter from body; every mistake becomes a LeesFout with its line number where there is one.
+
+    A card must have front matter; an ordinary page may do without (kop_verplicht=False)."""
     treffer = _KOP.match(tekst)
+    if not treffer and not kop_verplicht:
+        return Pagina(bestand, {}, tekst, tekst)
     if not treffer:
         raise LeesFout("geen YAML-kop gevonden; het bestand moet beginnen met een regel '---', de velden, en weer een regel '---'")
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 
 import segno
@@ -46,6 +47,8 @@ class Adres:
         return f"{self.naar_root}{pad}"
 
 
+BLOKBEGIN = re.compile(r"^(?:[#>+=:~-]|\d+[.)])")
+"""What makes a line a heading, quote, list, rule or definition when text opens a paragraph; encoded, it stays text."""
 MARKDOWN_TEKENS = str.maketrans({teken: f"&#{ord(teken)};" for teken in "\\`*_[]()|{}"} | {"\n": " "})
 """Characters that start Markdown, attr_list, table or template syntax; as entities they are only text."""
 
@@ -56,7 +59,8 @@ def tekst(waarde: str) -> str:
     Card text is data: escaped here, no title, question or source note can open a link, an image, emphasis,
     a table cell, an attribute list or an HTML element, wherever it is placed.
     """
-    return html.escape(waarde, quote=True).translate(MARKDOWN_TEKENS)
+    veilig = html.escape(waarde.strip(), quote=True).translate(MARKDOWN_TEKENS)
+    return BLOKBEGIN.sub(lambda treffer: "".join(f"&#{ord(teken)};" for teken in treffer.group(0)), veilig, count=1)
 
 
 def url_in_markdown(url: str) -> str:

@@ -1,12 +1,17 @@
 """The anonymisation guard: every kind of personal data it must catch, what it must leave alone, and the seeds."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from macros.anonimiteit import controleer, laad_lijsten, main
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+PROJECT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT.parent / "shared" / "seeds"
+OMGEVING = {**os.environ, "PYTHONPATH": str(PROJECT)}
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +53,18 @@ def soorten(tekst, lijsten, **opties):
         ("Kijk op www.voorbeeld.nl voor meer.", ("website", "www.voorbeeld.nl")),
         ("Vandaag loop ik mee met Marieke.", ("persoonsnaam", "Marieke")),
         ("Marieke schuifelt onrustig heen en weer.", ("persoonsnaam", "Marieke")),
+        ("Het team belde GGD Hollands Midden.", ("organisatie", "GGD Hollands Midden")),
+        ("Ze overlegde met Bureau Jeugdzorg Haaglanden.", ("organisatie", "Bureau Jeugdzorg Haaglanden")),
+        ("Advies van Veilig Thuis Zuid-Holland Zuid kwam snel.", ("organisatie", "Veilig Thuis Zuid-Holland Zuid")),
+        ("De Veiligheidsregio Utrecht oefende mee.", ("organisatie", "Veiligheidsregio Utrecht")),
+        ("Ze ging langs bij meneer Jansen.", ("achternaam", "meneer Jansen")),
+        ("Mevrouw De Vries opende de deur.", ("achternaam", "Mevrouw De Vries")),
+        ("Het gesprek met mw. van Dam liep goed.", ("achternaam", "mw. van Dam")),
+        ("Dhr. Bakker belde terug.", ("achternaam", "Dhr. Bakker")),
+        ("De heer Smit was boos.", ("achternaam", "De heer Smit")),
+        ("Een team in Leer\u00addam werkte zo.", ("gemeente", "Leerdam")),
+        ("Een team in Leer\u200bdam werkte zo.", ("gemeente", "Leerdam")),
+        ("Vandaag loop ik mee met Mari\u200beke.", ("persoonsnaam", "Marieke")),
     ],
 )
 def test_vindt_herleidbare_gegevens(tekst, verwacht, lijsten):
@@ -64,6 +81,11 @@ def test_vindt_herleidbare_gegevens(tekst, verwacht, lijsten):
         "Werk met de Roos van Leary om het patroon te zien.",
         "Een wijkteam in een middelgrote gemeente.",
         "De moeder en de jeugdconsulent praten over het gezinsplan.",
+        "Bel bij acute zorgen Veilig Thuis. Daarna volgt een gesprek.",
+        "De GGD en Veilig Thuis werken samen met het wijkteam.",
+        "Meneer vertelde dat hij moe was.",
+        "Best is het om de meneer zelf te laten vertellen.",
+        "Ze vroeg: 'Hoe gaat het nu met u?'",
     ],
 )
 def test_laat_gewone_tekst_met_rust(tekst, lijsten):
@@ -114,6 +136,26 @@ def test_opdrachtregel_meldt_en_faalt(tmp_path, capsys):
     assert f"{bestand}: regel 1: telefoonnummer" in capsys.readouterr().out
     bestand.write_text("Niets bijzonders.\n", encoding="utf-8")
     assert main([str(bestand)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "melding"),
+    [
+        ([], "noem minstens één tekstbestand"),
+        (["bestaat-niet.txt"], "het bestaat niet"),
+        (["."], "het is een map"),
+        (["binair.md"], "geen tekstbestand"),
+        (["latin1.md"], "geen geldige UTF-8"),
+    ],
+)
+def test_opdrachtregel_meldt_onbruikbare_invoer_in_het_nederlands(tmp_path, monkeypatch, argumenten, melding):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "binair.md").write_bytes(b"\x00\x01PNG")
+    (tmp_path / "latin1.md").write_bytes("Caf\u00e9 in de wijk".encode("latin-1"))
+    uit = subprocess.run([sys.executable, "-m", "macros.anonimiteit", *argumenten], capture_output=True, text=True, env=OMGEVING)
+    assert uit.returncode == 2
+    assert melding in uit.stderr
+    assert "Traceback" not in uit.stderr and "Warning" not in uit.stderr
 
 
 def test_eigen_inhoud_van_de_site_is_schoon():
