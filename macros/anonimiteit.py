@@ -42,7 +42,8 @@ REGIO_ORGANISATIE = re.compile(
 )
 """A national kind of organisation followed by its region ('GGD Hollands Midden') names one real organisation."""
 AANSPREEKVORM = re.compile(
-    r"\b(?:[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]w\.|[Mm]evr\.|[Dd]hr\.)\s+((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e)\s+)*[A-Z][\w'-]+)"
+    r"\b(?:[Mm]evrouw|[Mm]eneer|[Dd]e heer|[Mm]w\.|[Mm]evr\.|[Dd]hr\.)\s+"
+    r"((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e)\s+)*[A-Z][\w'-]+)"
 )
 """An honorific followed by a capitalised word is a surname: 'meneer Jansen', 'mevrouw van Dam', 'dhr. Bakker'."""
 MERKNAAM = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")

@@ -54,7 +54,9 @@ URL_TEKENS = re.compile(
 )
 """An https address written with the characters RFC 3986 allows, so it can never end a link or an attribute early."""
 
-TUSSENVOEGSELS = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "te", "du", "la", "le", "'t", "in", "het", "op", "di", "da", "del"})
+TUSSENVOEGSELS = frozenset(
+    {"van", "von", "de", "der", "den", "ter", "ten", "te", "du", "la", "le", "'t", "in", "het", "op", "di", "da", "del"}
+)
 VOORLETTERS = re.compile(r"^(?:[^\W\d_]{1,2}\.-?)+$")
 NAAMDEEL = re.compile(r"^[^\W\d_][^\W\d_'’]+(?:['’-][^\W\d_]+)*$")
 

@@ -5,9 +5,9 @@ Two measures, because retelling takes two forms:
 - **Six words in a row.** A run of six words that also stands in a seed is copied text, whatever the rest.
 - **A paraphrased sentence.** Swapping a few words for synonyms keeps a seed sentence's content words. A page
   sentence (of at least `MIN_ZINSLENGTE` words) and a seed sentence are too close when they share at least
-  `MIN_GEDEELD` content-word stems and those make up at least `MIN_DEEL` of the shorter of the two. Content words are words of three letters or more
-  that are not function words; a stem is a word's first six letters, so "gezinnen" and "gezinscoach" differ but
-  "begeleider" and "begeleiders" match.
+  `MIN_GEDEELD` content-word stems and those make up at least `MIN_DEEL` of the shorter of the two. Content
+  words are words of three letters or more that are not function words; a stem is a word's first seven
+  letters, so "consulent" and "consultatie" differ but "begeleider" and "begeleiders" match.
 
 The seeds themselves are not in the repository: `data/zaden-vingerafdruk.json` holds hashes of their six-word
 runs and of their sentences' stems (`python -m scripts.zaden` makes it), enough to measure and nothing to read.
@@ -27,17 +27,142 @@ MIN_GEDEELD = 4
 MIN_DEEL = 0.6
 MIN_ZINSLENGTE = 6
 """Words; a shorter line (a heading, a term) is a name, not a retold sentence."""
-STAMLENGTE = 6
-WOORD = re.compile(r"[a-zà-ÿ0-9]+(?:['’][a-zà-ÿ]+)*")
+STAMLENGTE = 7
+WOORD = re.compile(r"[a-zà-ÿ]+(?:['’][a-zà-ÿ]+)*")
 ZINSEINDE = re.compile(r"(?<=[.!?…])\s+|\n\s*\n|\n[-*•]\s")
 STOPWOORDEN = frozenset(
-    """aan achter af al alle alles als altijd ander andere anders bij binnen bovendien daar daarna daarom dan dat de deze die
-    dit doen door dus een eens eerst en er erg even ga gaan gaat geen geweest had heb hebben heeft hem hen het hier hij hoe
-    hun ieder iedereen iets ik in is ja je jij jou jouw juist kan kon kunnen kun laat maar me meer meest men met mij mijn
-    moet moeten na naar niet niets nog nu of om omdat ons onze ook op over per te tegen toch toen tot u uit van veel voor
-    waar waarom wanneer want was wat we wel werd wie wij wil willen wordt worden wat zal ze zelf zich zij zijn zo zoals zou
-    zullen zonder""".split()
-)
+    [
+        "aan",
+        "achter",
+        "af",
+        "al",
+        "alle",
+        "alles",
+        "als",
+        "altijd",
+        "ander",
+        "andere",
+        "anders",
+        "bij",
+        "binnen",
+        "bovendien",
+        "daar",
+        "daarna",
+        "daarom",
+        "dan",
+        "dat",
+        "de",
+        "deze",
+        "die",
+        "dit",
+        "doen",
+        "door",
+        "dus",
+        "een",
+        "eens",
+        "eerst",
+        "en",
+        "er",
+        "erg",
+        "even",
+        "ga",
+        "gaan",
+        "gaat",
+        "geen",
+        "geweest",
+        "had",
+        "heb",
+        "hebben",
+        "heeft",
+        "hem",
+        "hen",
+        "het",
+        "hier",
+        "hij",
+        "hoe",
+        "hun",
+        "ieder",
+        "iedereen",
+        "iets",
+        "ik",
+        "in",
+        "is",
+        "ja",
+        "je",
+        "jij",
+        "jou",
+        "jouw",
+        "juist",
+        "kan",
+        "kon",
+        "kunnen",
+        "kun",
+        "laat",
+        "maar",
+        "me",
+        "meer",
+        "meest",
+        "men",
+        "met",
+        "mij",
+        "mijn",
+        "moet",
+        "moeten",
+        "na",
+        "naar",
+        "niet",
+        "niets",
+        "nog",
+        "nu",
+        "of",
+        "om",
+        "omdat",
+        "ons",
+        "onze",
+        "ook",
+        "op",
+        "over",
+        "per",
+        "te",
+        "tegen",
+        "toch",
+        "toen",
+        "tot",
+        "u",
+        "uit",
+        "van",
+        "veel",
+        "voor",
+        "waar",
+        "waarom",
+        "wanneer",
+        "want",
+        "was",
+        "wat",
+        "we",
+        "wel",
+        "werd",
+        "wie",
+        "wij",
+        "wil",
+        "willen",
+        "wordt",
+        "worden",
+        "wat",
+        "zal",
+        "ze",
+        "zelf",
+        "zich",
+        "zij",
+        "zijn",
+        "zo",
+        "zoals",
+        "zou",
+        "zullen",
+        "zonder",
+    ]
+) | frozenset(["intervisie", "elkaar", "samen", "open", "vragen", "vraag", "stellen", "steeds", "team", "teams", "wmo"])
+"""Dutch function words, and the handful of words every page of an intervisie site uses: sharing those says nothing."""
 
 
 def woorden(tekst: str) -> list[str]:

@@ -104,14 +104,17 @@ def starttijden(werkvorm: Werkvorm) -> list[int]:
     return tijden
 
 
-def kaart(werkvorm: Werkvorm, naar_docs: str = "../") -> str:
-    """The method card; each fact links to the index page that lists werkvormen with the same fact."""
+def kaart(werkvorm: Werkvorm, naar_docs: str = "../", naar_pagina: str = "") -> str:
+    """The method card; each fact links to the index page that lists werkvormen with the same fact.
+
+    naar_pagina leads to the werkvorm's own page, where its shorter, online and large-group versions stand
+    ('' on that page itself)."""
     band = kiezen.duurband(werkvorm)
     maten = kiezen.groepsmaten(werkvorm)
     index = f"{naar_docs}overzichten"
     regels = [
         f"- **Soort:** [{SOORTEN[werkvorm.soort]}]({index}/soort.md#{werkvorm.soort})",
-        f"- **Duur:** [{minuten(werkvorm.duur)}]({index}/duur.md#{band.slug}){_kortste(werkvorm)}",
+        f"- **Duur:** [{minuten(werkvorm.duur)}]({index}/duur.md#{band.slug}){_kortste(werkvorm, naar_pagina)}",
         f"- **Groep:** [{groep(werkvorm)}]({index}/groepsgrootte.md#{maten[0].slug})",
         f"- **Niveau:** [{NIVEAUS[werkvorm.niveau]}]({index}/niveau.md#{werkvorm.niveau})",
         f"- **Soort vraag:** {', '.join(f'[{VRAAGTYPES[v]}]({index}/vraagtype.md#{v})' for v in werkvorm.vraagtypes)}",
@@ -121,7 +124,7 @@ def kaart(werkvorm: Werkvorm, naar_docs: str = "../") -> str:
         regels.append(f"- **Nodig:** {'; '.join(tekst(ding) for ding in werkvorm.benodigdheden)}")
     if werkvorm.aliassen:
         regels.append(f"- **Ook bekend als:** {', '.join(tekst(alias) for alias in werkvorm.aliassen)}")
-    regels.append(f"- **Ook mogelijk:** {', '.join(f'[{label}](#{anker})' for anker, label, _ in uitvoeringen(werkvorm))}")
+    regels.append(f"- **Ook mogelijk:** {', '.join(f'[{label}]({naar_pagina}#{anker})' for anker, label, _ in uitvoeringen(werkvorm))}")
     if werkvorm.aanpassing:
         regels.append(f"- **Aangepast door Intervisiewijzer:** {tekst(werkvorm.aanpassing)}")
     if werkvorm.herkomst:
@@ -139,10 +142,10 @@ def kaart(werkvorm: Werkvorm, naar_docs: str = "../") -> str:
     )
 
 
-def _kortste(werkvorm: Werkvorm) -> str:
+def _kortste(werkvorm: Werkvorm, naar_pagina: str) -> str:
     if werkvorm.kortste_duur == werkvorm.duur:
         return ""
-    return f", [kan in {werkvorm.kortste_duur}](#korter)"
+    return f", [kan in {werkvorm.kortste_duur}]({naar_pagina}#korter)"
 
 
 def uitvoeringen(werkvorm: Werkvorm) -> list[tuple[str, str, str]]:
@@ -283,11 +286,13 @@ def bakens(werkvorm: Werkvorm) -> str:
 
 
 def casussen_bij(werkvorm: Werkvorm, catalogus: Catalogus) -> str:
-    """At most five casussen, so the page stays the same size however many casussen use it."""
+    """At most five casussen, so the page stays the same size however many casussen use it.
+
+    The section is there even without casussen: trainers link its anchor, and it must not come and go."""
     casussen = catalogus.casussen_met_werkvorm(werkvorm.id)
-    if not casussen:
-        return ""
     regels = ["## Casussen met deze werkvorm", ""]
+    if not casussen:
+        return "\n".join([*regels, "Nog geen casus op deze site gebruikt deze werkvorm."])
     regels += [f"- {casus_link(casus, '../')}: {tekst(casus.samenvatting)}" for casus in casussen[: kiezen.MAX_CASUSSEN]]
     if len(casussen) > kiezen.MAX_CASUSSEN:
         regels += ["", f"Deze werkvorm komt in {len(casussen)} casussen voor; zie alle [casussen](../casussen/index.md)."]
@@ -509,7 +514,8 @@ def begrippenlijst(catalogus: Catalogus, naar_docs: str = "", meta: dict | None 
     """The glossary as a definition list, each term with a stable anchor a coach can link."""
     regels = []
     for begrip in sorted(catalogus.begrippen, key=lambda b: b.term.casefold()):
-        regels += [f"{tekst(begrip.term)} {{#{begrip_anker(begrip)}}}", f":   {tekst(begrip.uitleg)}", ""]
+        bron_ = f' <span class="begrip-bron">Bron: {bron(begrip.bron)}</span>' if begrip.bron else ""
+        regels += [f"{tekst(begrip.term)} {{#{begrip_anker(begrip)}}}", f":   {tekst(begrip.uitleg)}{bron_}", ""]
     return "\n".join(regels)
 
 
@@ -617,7 +623,7 @@ def kiezer(catalogus: Catalogus, naar_docs: str = "", meta: dict | None = None, 
     niveaus = _keuzerondje("niveau", "starter", "Nieuw: we zijn een startende groep") + _keuzerondje(
         "niveau", "gevorderd", "Ervaren: we doen dit al een tijd"
     )
-    gegevens = _json_in_html({"vraagtypes": VRAAGTYPES, "werkvormen": kiezer_gegevens(catalogus, adres)})
+    gegevens = _json_in_html({"vraagtypes": VRAAGTYPES, "soorten": SOORTEN, "werkvormen": kiezer_gegevens(catalogus, adres)})
     formulier = f"""<form class="kiezer" id="kiezer" hidden>
 <fieldset><legend>Wat voor vraag heeft de inbrenger?</legend>{_keuzerondje("vraag", "", "Maakt niet uit")}{vraagtypes}</fieldset>
 <p><label for="kiezer-tijd">Hoeveel tijd heeft de groep?</label>
@@ -650,7 +656,7 @@ def tags(werkvorm: Werkvorm) -> list[str]:
 def open_data(catalogus: Catalogus, adres: Adres = Adres("")) -> dict:
     """werkvormen.json: every card field, with stable ids and URLs relative to the site root."""
     return {
-        "versie": 1,
+        "versie": 2,
         "uitleg": "Alle werkvormen van Intervisiewijzer; zie open-data/ op de site voor de betekenis van de velden.",
         "werkvormen": [{"url": f"werkvormen/{w.id}/", **w.model_dump(mode="json", exclude_none=True)} for w in catalogus.op_titel()],
     }
@@ -664,7 +670,7 @@ def teammap(catalogus: Catalogus, naar_docs: str, meta: dict, print_info: dict[s
         delen += [
             '<section class="teammap-werkvorm" markdown>',
             f"## {tekst(w.titel)} {{#{w.id}}}",
-            kaart(w, naar_docs),
+            kaart(w, naar_docs, f"{naar_docs}werkvormen/{w.id}.md"),
             stappentabel(w, adres.pagina(f"werkvormen/{w.id}")),
             bronnen(w.bronnen, kop="**Bronnen**"),
             printblad(w, print_info[w.id]),

@@ -1,7 +1,8 @@
 """When each content file last changed, for the date on a printout.
 
-One `git log` call per build gives every file's date; a file git does not know yet (new, not committed)
-gets the date it was last saved.
+The date is that of the last commit touching the file. A fresh clone sets every file's mtime to the moment of
+the clone, so the mtime says nothing; only a file that git itself reports as changed or new (uncommitted work)
+gets today's date. One `git log` and one `git status` call per build give every file's answer.
 """
 
 from __future__ import annotations
@@ -24,28 +25,35 @@ def uit_git_log(uitvoer: str) -> dict[str, str]:
     return datums
 
 
-def laatste_wijzigingen(project: Path) -> dict[str, str]:
-    """Path relative to the project → ISO date of the last commit that touched it; empty outside git."""
+def uit_git_status(uitvoer: str) -> set[str]:
+    """Parses `git status --porcelain -z`: every path with uncommitted changes, renamed files under their new name."""
+    paden, delen = set(), iter(uitvoer.split("\0"))
+    for deel in delen:
+        if len(deel) > 3:
+            paden.add(deel[3:])
+            if deel[0] in "RC":
+                next(delen, None)
+    return paden
+
+
+def _git(project: Path, *argumenten: str) -> str | None:
     try:
-        uitvoer = subprocess.run(
-            ["git", "log", "--format=%cs", "--name-only", "--", "docs"],
-            cwd=project,
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        ).stdout
+        return subprocess.run(["git", *argumenten], cwd=project, capture_output=True, text=True, check=True, timeout=60).stdout
     except (OSError, subprocess.SubprocessError):
-        return {}
-    return uit_git_log(uitvoer)
+        return None
 
 
-def datum_van(pad: Path, project: Path, datums: dict[str, str]) -> str:
+def laatste_wijzigingen(project: Path) -> tuple[dict[str, str], set[str]]:
+    """Path relative to the project → date of its last commit, and the paths with uncommitted changes."""
+    log = _git(project, "log", "--format=%cs", "--name-only", "--", "docs")
+    status = _git(project, "status", "--porcelain", "-z", "--untracked-files=all", "--", "docs")
+    return uit_git_log(log or ""), uit_git_status(status or "")
+
+
+def datum_van(pad: Path, project: Path, wijzigingen: tuple[dict[str, str], set[str]]) -> str:
+    """The date of the file's last commit; today for a file with uncommitted changes or one git does not know."""
+    datums, gewijzigd = wijzigingen
     relatief = pad.resolve().relative_to(project.resolve()).as_posix()
-    if relatief in datums and not _gewijzigd_sinds_commit(pad, datums[relatief]):
+    if relatief in datums and relatief not in gewijzigd:
         return datums[relatief]
-    return date.fromtimestamp(pad.stat().st_mtime).isoformat()
-
-
-def _gewijzigd_sinds_commit(pad: Path, datum: str) -> bool:
-    return date.fromtimestamp(pad.stat().st_mtime).isoformat() > datum
+    return date.today().isoformat()

@@ -32,7 +32,10 @@ class ZoekPatchFout(RuntimeError):
 
 
 def stam_ook_met_jokerteken(werker: str) -> str:
+    """The worker with the stemming patch; a worker patched before (`mkdocs build --dirty`) stays as it is."""
     for origineel, vervanging in VERVANGINGEN:
+        if werker.count(vervanging) == 1 and origineel not in werker:
+            continue
         if werker.count(origineel) != 1:
             raise ZoekPatchFout(
                 f"De zoekfunctie van Material is veranderd: '{origineel}' staat er niet precies één keer in. "
@@ -42,8 +45,14 @@ def stam_ook_met_jokerteken(werker: str) -> str:
     return werker
 
 
-def patch_zoekwerker(site_dir: Path) -> Path:
-    (werker,) = Path(site_dir).glob(WERKER_PATROON)
+def patch_zoekwerker(site_dir: Path) -> Path | None:
+    """Patches the built search worker; a site built without the search plugin has none, and needs none."""
+    werkers = sorted(Path(site_dir).glob(WERKER_PATROON))
+    if not werkers:
+        return None
+    if len(werkers) > 1:
+        raise ZoekPatchFout(f"Er staan {len(werkers)} zoekwerkers in {site_dir}; verwacht er één. Bouw de site opnieuw zonder --dirty.")
+    (werker,) = werkers
     werker.write_text(stam_ook_met_jokerteken(werker.read_text(encoding="utf-8")), encoding="utf-8")
     return werker
 
@@ -65,5 +74,7 @@ def met_aliassen(index: dict, aliassen_per_pagina: dict[str, list[str]]) -> dict
 
 def voeg_aliassen_toe(site_dir: Path, aliassen_per_pagina: dict[str, list[str]]) -> None:
     pad = Path(site_dir) / ZOEKINDEX
+    if not pad.exists():
+        return
     index = met_aliassen(json.loads(pad.read_text(encoding="utf-8")), aliassen_per_pagina)
     pad.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

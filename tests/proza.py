@@ -27,7 +27,7 @@ def proza_van_bestand(tekst: str, bestand: str) -> str:
     delen += [f"{begrip.get('term', '')} {begrip.get('uitleg', '')}" for begrip in pagina.kop.get("begrippen", [])]
     for stap in pagina.kop.get("stappen", []):
         delen += [stap.get("naam", ""), stap.get("wat", ""), *stap.get("taken", {}).values(), *stap.get("vragen", [])]
-    return _zonder_markup("\n".join(delen))
+    return _zonder_markup("\n\n".join(delen))
 
 
 def _zonder_markup(tekst: str) -> str:

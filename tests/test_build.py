@@ -53,7 +53,7 @@ def test_elke_werkvorm_heeft_kaart_stappen_en_ankers(site):
     html = (site / "werkvormen" / "incidentmethode" / "index.html").read_text(encoding="utf-8")
     assert 'class="werkvorm-kaart"' in html
     assert 'id="stap-1"' in html and 'href="#stap-1"' in html
-    assert 'content="Een collega vertelt over een recent voorval.' in html
+    assert 'content="Je vertelt een voorval tot het moment van kiezen; de groep bedenkt eerst zelf wat zij zou doen.' in html
     assert 'lang="nl"' in html
 
 
@@ -144,4 +144,4 @@ def test_elke_pagina_heeft_een_eigen_beschrijving(site):
             zonder.append(str(pagina.relative_to(site)))
     assert zonder == []
     werkvorm = (site / "werkvormen" / "incidentmethode" / "index.html").read_text(encoding="utf-8")
-    assert '<meta name="description" content="Een collega vertelt over een recent voorval.' in werkvorm
+    assert '<meta name="description" content="Je vertelt een voorval tot het moment van kiezen; de groep bedenkt eerst zelf wat zij zou doen.' in werkvorm

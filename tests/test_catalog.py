@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from macros.catalog import InhoudFout, bouw_catalogus, laad_catalogus
-from macros.lezen import LeesFout, Pagina, lees_pagina
+from macros.lezen import Pagina, lees_pagina
 from tests.kaarten import CASUS_BODY, als_bestand, geldige_casus, geldige_kaart
 
 

@@ -23,7 +23,7 @@ def kaarten(draw):
     stappen = [
         {
             "naam": draw(woorden),
-            "minuten": draw(st.integers(3, 60)),
+            "minuten": draw(st.integers(5, 60)),
             "wie": draw(st.one_of(st.just(["iedereen"]), st.lists(st.sampled_from(rollen), min_size=1, unique=True))),
             "wat": draw(woorden),
             "taken": {rol: draw(woorden) for rol in rollen},

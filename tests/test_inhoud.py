@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from macros.catalog import valideer_werkvorm
-from macros.lezen import lees_pagina
 from macros.kopjes import VERPLICHTE_KOPJES, kopjes_in
+from macros.lezen import lees_pagina
 
 PROJECT = Path(__file__).resolve().parent.parent
 WERKVORMEN = sorted(pad for pad in (PROJECT / "docs" / "werkvormen").glob("*.md") if pad.name != "index.md")

@@ -88,10 +88,3 @@ def test_schaal_minuten_te_kort():
 
     with pytest.raises(ValueError, match="te kort"):
         kiezen.schaal_minuten([5, 5, 5], 2)
-
-
-def test_wijzigingsdatums_uit_git_log():
-    from macros.wijzigingen import uit_git_log
-
-    uitvoer = "2026-11-22\n\ndocs/a.md\ndocs/b.md\n2026-10-01\n\ndocs/a.md\ndocs/c.md\n"
-    assert uit_git_log(uitvoer) == {"docs/a.md": "2026-11-22", "docs/b.md": "2026-11-22", "docs/c.md": "2026-10-01"}

@@ -38,7 +38,7 @@ class _Lader(yaml.SafeLoader):
 _Lader.add_constructor("!ENV", lambda lader, node: None)
 EXTENSIES = [
     naam if isinstance(naam, str) else next(iter(naam))
-    for naam in yaml.load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Lader)["markdown_extensions"]  # noqa: S506
+    for naam in yaml.load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Lader)["markdown_extensions"]
 ]
 
 
@@ -58,7 +58,7 @@ class Structuur(HTMLParser):
         if tag == "x-boom" or (tag == "script" and attributen.get("type") != "application/json"):
             self.gevaarlijk.append(f"<{tag}>")
         for naam, waarde in attrs:
-            if naam.startswith("on") or naam == "data-boom" or naam == "id" and waarde == "boom":
+            if naam.startswith("on") or naam == "data-boom" or (naam == "id" and waarde == "boom"):
                 self.gevaarlijk.append(f"{tag}[{naam}]")
             if naam in ("href", "src") and (waarde or "").strip().lower().startswith(("javascript", "y")):
                 self.gevaarlijk.append(f"{tag}[{naam}={waarde}]")

@@ -87,3 +87,17 @@ def test_sessie_gebruikt_de_gekozen_sessieduur(pagina, server):
     verwacht = kiezen.schaal_minuten([s.minuten for s in WERKVORM.stappen], 45)
     assert scherm.locator(".sessie-klok").inner_text() == f"{verwacht[0]}:00"
     assert scherm.locator(".sessie-totaal").inner_text() == "Nog 45:00 in totaal"
+
+
+@pytest.mark.parametrize("duur", ["60.5", "-5", "99999", "Infinity", "1e2", "zestig", "10"])
+def test_een_onbruikbare_sessieduur_in_de_link_wordt_zichtbaar_genegeerd(pagina, server, duur):
+    """A shared link with a length the werkvorm cannot take never freezes the tab: the standard times stay, and the
+    page says why. (60.5 used to loop forever in the scaling.)"""
+    pagina.set_default_timeout(10_000)
+    pagina.goto(f"{server}/werkvormen/incidentmethode/?duur={duur}")
+    melding = pagina.locator("#sessieduur-melding")
+    melding.wait_for(state="visible")
+    assert f"kies {WERKVORM.kortste_duur} tot 480 minuten" in melding.inner_text()
+    assert pagina.locator(".stappentabel [data-totaal]").first.inner_text() == f"{WERKVORM.duur} min."
+    assert "duur=" not in pagina.url
+    assert pagina.get_by_label("Sessieduur").input_value() == ""

@@ -35,8 +35,9 @@ def test_hernoemen_vraagt_een_doorverwijzing(tmp_path):
     assert [melding.split(":")[0] for melding in kapotte_urls(zonder, oud)] == oud
 
     met_doorverwijzing = config.replace("intervisie/spelregels.md", "intervisie/afspraken.md").replace(
-        "redirect_maps: {}", "redirect_maps:\n        intervisie/spelregels.md: intervisie/afspraken.md"
+        "      redirect_maps:\n", "      redirect_maps:\n        intervisie/spelregels.md: intervisie/afspraken.md\n"
     )
+    assert met_doorverwijzing.count("intervisie/spelregels.md: intervisie/afspraken.md") == 1
     (project / "mkdocs.yml").write_text(met_doorverwijzing, encoding="utf-8")
     met = tmp_path / "met"
     bouw(project, met, strikt=False)

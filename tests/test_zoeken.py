@@ -1,5 +1,8 @@
 """The stemming patch for Material's search worker: applied exactly, and loud when Material changes."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import material
@@ -8,6 +11,7 @@ import pytest
 from macros.zoeken import VERVANGINGEN, WERKER_PATROON, ZoekPatchFout, patch_zoekwerker, stam_ook_met_jokerteken
 
 THEMA = Path(material.__file__).parent / "templates"
+OMGEVING = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
 def test_de_vastgepinde_material_werker_laat_zich_patchen():
@@ -53,3 +57,43 @@ def test_zoekindex_van_de_site_kent_de_aliassen(site):
     pagina = next(d for d in index["docs"] if d["location"] == "werkvormen/dilemmamethode/")
     assert "moreel beraad" in pagina["aliassen"]
     assert index["config"]["fields"]["aliassen"]["boost"] == 500
+
+
+def test_patch_een_tweede_keer_verandert_niets(tmp_path):
+    werker = tmp_path / "assets" / "javascripts" / "workers" / "search.abc.min.js"
+    werker.parent.mkdir(parents=True)
+    werker.write_text("a;" + ";".join(oud for oud, _ in VERVANGINGEN) + ";b", encoding="utf-8")
+    patch_zoekwerker(tmp_path)
+    eenmaal = werker.read_text(encoding="utf-8")
+    patch_zoekwerker(tmp_path)
+    assert werker.read_text(encoding="utf-8") == eenmaal
+
+
+def test_een_site_zonder_zoekfunctie_heeft_niets_te_patchen(tmp_path):
+    assert patch_zoekwerker(tmp_path) is None
+
+
+def test_dirty_build_en_build_zonder_zoeken(tmp_path):
+    """`mkdocs build --dirty` over an existing site patches an already patched worker; without search, no worker."""
+    import yaml
+
+    from tests.conftest import bouw
+    from tests.sites import klein_project
+
+    project = klein_project(tmp_path / "project")
+    assert bouw(project, project / "site").returncode == 0
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    (project / "mkdocs.yml").write_text(yaml.safe_dump({**config, "strict": False}), encoding="utf-8")  # --dirty always warns
+    tweede = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--dirty", "--site-dir", str(project / "site")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env=OMGEVING,
+    )
+    assert tweede.returncode == 0, tweede.stderr
+    assert "ZoekPatchFout" not in tweede.stderr and "Traceback" not in tweede.stderr
+    config["plugins"] = [p for p in config["plugins"] if "search" not in p]
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    zonder = bouw(project, tmp_path / "zonder-zoeken")
+    assert zonder.returncode == 0, zonder.stderr

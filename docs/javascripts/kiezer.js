@@ -85,6 +85,7 @@
     var link = element("a", "", resultaat.werkvorm.titel);
     link.href = resultaat.werkvorm.url + location.search;
     li.appendChild(link);
+    li.appendChild(element("span", "kiezer-soort", " " + gegevens.soorten[resultaat.werkvorm.soort]));
     li.appendChild(element("span", "kiezer-samenvatting", " " + resultaat.werkvorm.samenvatting));
     var lijst = element("ul", "kiezer-redenen");
     resultaat.past.forEach(function (reden) { lijst.appendChild(element("li", "kiezer-past", reden)); });
