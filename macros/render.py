@@ -104,6 +104,10 @@ def starttijden(werkvorm: Werkvorm) -> list[int]:
     return tijden
 
 
+ALLEEN_SCHERM = '<span class="alleen-scherm"></span>'
+"""Marks a card line that helps on screen (other names, links within the page) and is left off the printout."""
+
+
 def kaart(werkvorm: Werkvorm, naar_docs: str = "../", naar_pagina: str = "") -> str:
     """The method card; each fact links to the index page that lists werkvormen with the same fact.
 
@@ -123,8 +127,8 @@ def kaart(werkvorm: Werkvorm, naar_docs: str = "../", naar_pagina: str = "") -> 
     if werkvorm.benodigdheden:
         regels.append(f"- **Nodig:** {'; '.join(tekst(ding) for ding in werkvorm.benodigdheden)}")
     if werkvorm.aliassen:
-        regels.append(f"- **Ook bekend als:** {', '.join(tekst(alias) for alias in werkvorm.aliassen)}")
-    regels.append(f"- **Ook mogelijk:** {', '.join(f'[{label}]({naar_pagina}#{anker})' for anker, label, _ in uitvoeringen(werkvorm))}")
+        regels.append(f"- {ALLEEN_SCHERM}**Ook bekend als:** {', '.join(tekst(alias) for alias in werkvorm.aliassen)}")
+    regels.append(f"- {ALLEEN_SCHERM}**Ook mogelijk:** {', '.join(f'[{label}]({naar_pagina}#{anker})' for anker, label, _ in uitvoeringen(werkvorm))}")
     if werkvorm.aanpassing:
         regels.append(f"- **Aangepast door Intervisiewijzer:** {tekst(werkvorm.aanpassing)}")
     if werkvorm.herkomst:
@@ -235,7 +239,7 @@ def bron(bron: Bron) -> str:
     if waar := _verschenen_in(bron):
         delen.append(waar)
     regel = ". ".join(delen) + "."
-    return regel + (f" {tekst(bron.noot)}" if bron.noot else "")
+    return regel + (f' <span class="bronnoot">{tekst(bron.noot)}</span>' if bron.noot else "")
 
 
 def _verschenen_in(bron: Bron) -> str:
@@ -327,14 +331,30 @@ def werkvorm_pagina(
 
 
 SESSIEDUREN = (45, 60, 90, 120)
-SPELREGELS = (
-    "Wat hier gezegd wordt, blijft hier.",
-    "Cliënten en collega's van buiten de groep blijven anoniem.",
-    "Eerst vragen stellen, pas daarna adviseren.",
-    "De inbrenger beslist zelf wat hij met de adviezen doet.",
-    "Storingen hebben voorrang: wie niet bij het gesprek kan blijven, zegt dat.",
-    "De gespreksleider bewaakt de tijd; iedereen helpt mee.",
-)
+SPELREGELS: dict[str, tuple[str, ...]] = {
+    "intervisie": (
+        "Wat hier gezegd wordt, blijft hier.",
+        "Inwoners en collega's van buiten de groep blijven anoniem.",
+        "Eerst vragen stellen, pas daarna adviseren.",
+        "De inbrenger beslist zelf wat hij met de adviezen doet.",
+        "Storingen hebben voorrang: wie niet bij het gesprek kan blijven, zegt dat.",
+        "De gespreksleider bewaakt de tijd; iedereen helpt mee.",
+    ),
+    "teamleren": (
+        "Besluiten en afspraken over een inwoner of gezin gaan in het dossier.",
+        "Buiten het team blijven inwoners anoniem.",
+        "Eerst vragen stellen en feiten en zorgen scheiden, dan oordelen.",
+        "De gespreksleider bewaakt de tijd; iedereen helpt mee.",
+    ),
+    "oefening": (
+        "Je oefent: iets proberen en het anders doen hoort erbij.",
+        "Wat een collega tijdens het oefenen vertelt, blijft in de groep.",
+        "Inwoners blijven anoniem.",
+        "De gespreksleider bewaakt de tijd; iedereen helpt mee.",
+    ),
+}
+"""The short ground rules on a printout. Intervisie's confidentiality does not fit a team decision: under the
+meldcode, what a team decides about a family belongs in the dossier (see docs/intervisie/spelregels.md)."""
 
 
 @dataclass(frozen=True)
@@ -409,7 +429,7 @@ def printblad(werkvorm: Werkvorm, info: PrintInfo) -> str:
     rollen_ = "".join(
         f'<li><strong>{tekst(rol.label)}</strong>: <span class="naamlijn"></span><br>{tekst(rol.taak)}</li>' for rol in werkvorm.rollen
     )
-    regels = "".join(f"<li>{tekst(regel)}</li>" for regel in SPELREGELS)
+    regels = "".join(f"<li>{tekst(regel)}</li>" for regel in SPELREGELS[werkvorm.soort])
     return (
         f'<section class="printblad" data-search-exclude><div class="printblad-kolommen"><div><h2>Rollen</h2><ul>{rollen_}</ul></div>'
         f"<div><h2>Spelregels</h2><ul>{regels}</ul></div></div>"

@@ -144,4 +144,7 @@ def test_elke_pagina_heeft_een_eigen_beschrijving(site):
             zonder.append(str(pagina.relative_to(site)))
     assert zonder == []
     werkvorm = (site / "werkvormen" / "incidentmethode" / "index.html").read_text(encoding="utf-8")
-    assert '<meta name="description" content="Je vertelt een voorval tot het moment van kiezen; de groep bedenkt eerst zelf wat zij zou doen.' in werkvorm
+    assert (
+        '<meta name="description" content="Je vertelt een voorval tot het moment van kiezen; de groep bedenkt eerst zelf wat zij zou doen.'
+        in werkvorm
+    )

@@ -1,11 +1,12 @@
 """The real library: enough werkvormen, each complete, each step plan adding up."""
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from macros.catalog import valideer_werkvorm
-from macros.kopjes import VERPLICHTE_KOPJES, kopjes_in
+from macros.kopjes import VERPLICHTE_KOPJES, kopjes_in, sectie
 from macros.lezen import lees_pagina
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -25,3 +26,19 @@ def test_werkvorm_is_compleet(bestand):
     assert sum(stap.minuten for stap in werkvorm.stappen) == werkvorm.duur
     assert werkvorm.bronnen
     assert all(stap.taken.keys() == {rol.rol for rol in werkvorm.rollen} for stap in werkvorm.stappen)
+
+
+@pytest.mark.parametrize("bestand", WERKVORMEN, ids=lambda pad: pad.stem)
+def test_werkvorm_zegt_wanneer_niet_en_hoe_het_korter_kan(bestand):
+    """A reader must learn when to pick something else (with a link to it) and how to run it in less time."""
+    pagina = lees_pagina(bestand.read_text(encoding="utf-8"), bestand.name)
+    wanneer = sectie(pagina.body, VERPLICHTE_KOPJES[0]).tekst
+    varianten = sectie(pagina.body, "Varianten").tekst
+    assert "niet" in wanneer.lower() and ".md)" in wanneer, "zeg wanneer je een andere werkvorm kiest, met een link ernaar"
+    assert "kort" in varianten.lower(), "beschrijf een korte variant"
+
+
+def test_de_bibliotheek_heeft_vijftig_intervisiewerkvormen_en_benoemt_de_andere_soorten():
+    soorten = Counter(lees_pagina(pad.read_text(encoding="utf-8"), pad.name).kop["soort"] for pad in WERKVORMEN)
+    assert soorten["intervisie"] >= 50
+    assert set(soorten) <= {"intervisie", "teamleren", "oefening"}

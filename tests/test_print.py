@@ -47,6 +47,7 @@ def test_werkvorm_print_op_hoogstens_twee_a4_met_qr_code(werkvorm, printpagina, 
         assert (round(float(pagina.mediabox.width)), round(float(pagina.mediabox.height))) == A4
     tekst = "\n".join(pdf_tekst(pdf))
     assert werkvorm.titel in tekst and "Spelregels" in tekst and "Klok" in tekst
+    assert "Bronnen" in tekst and all(bron.wie.split()[0] in tekst for bron in werkvorm.bronnen), "de bronnen horen op de afdruk"
     assert [woord for woord in NAVIGATIETEKST if woord in tekst] == []
     url = f"https://intervisiewijzer.nl/werkvormen/{werkvorm.id}/"
     assert url in tekst and "Laatst gewijzigd:" in tekst

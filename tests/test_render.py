@@ -99,7 +99,10 @@ def test_bron_met_en_zonder_url():
             {"soort": "web", "organisatie": "Site", "jaar": "z.j.", "titel": "Pagina (uitleg)", "url": "https://voorbeeld.nl/a_(b)"},
         ]
     ).bronnen
-    assert render.bron(boek) == "A. Auteur en Bea de Wit (2009). *Boek* (3e druk). Utrecht: Uitgeverij. Over stappen."
+    assert (
+        render.bron(boek)
+        == 'A. Auteur en Bea de Wit (2009). *Boek* (3e druk). Utrecht: Uitgeverij. <span class="bronnoot">Over stappen.</span>'
+    )
     assert render.bron(artikel) == "Tom Andersen (1987). Een artikel. *Family Process*, 26(4), 415-428."
     assert render.bron(web) == "Site (z.j.). [*Pagina &#40;uitleg&#41;*](https://voorbeeld.nl/a_%28b%29)."
 
