@@ -128,7 +128,8 @@ def kaart(werkvorm: Werkvorm, naar_docs: str = "../", naar_pagina: str = "") -> 
         regels.append(f"- **Nodig:** {'; '.join(tekst(ding) for ding in werkvorm.benodigdheden)}")
     if werkvorm.aliassen:
         regels.append(f"- {ALLEEN_SCHERM}**Ook bekend als:** {', '.join(tekst(alias) for alias in werkvorm.aliassen)}")
-    regels.append(f"- {ALLEEN_SCHERM}**Ook mogelijk:** {', '.join(f'[{label}]({naar_pagina}#{anker})' for anker, label, _ in uitvoeringen(werkvorm))}")
+    manieren = ", ".join(f"[{label}]({naar_pagina}#{anker})" for anker, label, _ in uitvoeringen(werkvorm))
+    regels.append(f"- {ALLEEN_SCHERM}**Ook mogelijk:** {manieren}")
     if werkvorm.aanpassing:
         regels.append(f"- **Aangepast door Intervisiewijzer:** {tekst(werkvorm.aanpassing)}")
     if werkvorm.herkomst:

@@ -219,7 +219,7 @@ def test_kaart_linkt_naar_de_overzichten_en_noemt_aliassen():
     assert "[4 tot 8 personen](../overzichten/groepsgrootte.md#klein)" in tekst
     assert "[Starter](../overzichten/niveau.md#starter)" in tekst
     assert "[Concreet probleem](../overzichten/vraagtype.md#concreet-probleem)" in tekst
-    assert "- **Ook bekend als:** moreel beraad" in tekst
+    assert "- <span class=\"alleen-scherm\"></span>**Ook bekend als:** moreel beraad" in tekst
 
 
 def test_casussen_bij_een_werkvorm_zijn_begrensd():
