@@ -8,8 +8,6 @@ check` and `make build` call this same function, so they agree on what is valid.
 
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,17 +17,13 @@ from macros import anonimiteit
 from macros.kopjes import CASUS_KOPJES, VERPLICHTE_KOPJES, controleer_body, sectie
 from macros.lezen import LeesFout, Pagina, lees_pagina, lees_tekst
 from macros.meldingen import fouten_als_zinnen
-from macros.model import SLUG_PATROON, Begrip, Begrippenlijst, Casus, Werkvorm
+from macros.model import Begrip, Begrippenlijst, Casus, Werkvorm
+from macros.plaatsing import CASUSSEN_MAP, OVERZICHTSPAGINA, WERKVORMEN_MAP, inhoudsbestanden, plaatsfout, verdwaalde_kaart
 from macros.ruwe_html import onveilige_opmaak
 from macros.tekstregels import beschrijf_teken, onzichtbaar_teken
 
-WERKVORMEN_MAP = "werkvormen"
-CASUSSEN_MAP = "casussen"
-OVERZICHTSPAGINA = "index.md"
 BEGRIPPENPAGINA = "begrippen.md"
 VOORBEELDKOPJE = VERPLICHTE_KOPJES[-1]
-MARKDOWN_EXTENSIES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
-"""What MkDocs publishes as a page; only lowercase .md is checked, so the others are refused."""
 MAX_BODY = 60_000
 """Characters of Markdown under the front matter; a much longer page breaks search in the browser."""
 
@@ -266,7 +260,9 @@ def laad_catalogus(docs_dir: Path) -> Catalogus:
         if is_kaart:
             kaarten.append(pagina)
             continue
-        problemen += body_problemen(pagina) + _verdwaalde_kaart(pagina)
+        problemen += body_problemen(pagina)
+        if melding := verdwaalde_kaart(pagina.kop):
+            problemen.append(Probleem(naam, melding))
         if pad == docs_dir / BEGRIPPENPAGINA:
             try:
                 begrippen = lees_begrippen(pagina)
@@ -279,45 +275,6 @@ def laad_catalogus(docs_dir: Path) -> Catalogus:
     if problemen:
         raise InhoudFout(problemen)
     return catalogus
-
-
-def inhoudsbestanden(docs_dir: Path) -> list[Path]:
-    """Every Markdown-like file under docs_dir, without following links to folders (a link can loop)."""
-    gevonden = []
-    for map_, _, namen in os.walk(docs_dir, followlinks=False):
-        gevonden += [Path(map_) / naam for naam in namen if naam.lower().endswith(MARKDOWN_EXTENSIES) or _in_kaartmap(Path(map_), docs_dir)]
-    return sorted(gevonden)
-
-
-def _in_kaartmap(map_: Path, docs_dir: Path) -> bool:
-    relatief = map_.relative_to(docs_dir).parts
-    return bool(relatief) and relatief[0] in KAARTSOORTEN
-
-
-def plaatsfout(pad: Path, docs_dir: Path) -> str | None:
-    """Why a file is in the wrong place or has the wrong name, or None: MkDocs would publish it unchecked."""
-    relatief = pad.relative_to(docs_dir)
-    if pad.suffix != ".md":
-        return f"de extensie '{pad.suffix}' wordt niet gecontroleerd; een pagina eindigt op .md (kleine letters)"
-    if relatief.parts[0] in KAARTSOORTEN:
-        if len(relatief.parts) > 2:
-            return f"staat in een submap; zet het bestand direct in docs/{relatief.parts[0]}/"
-        if pad.name != OVERZICHTSPAGINA and not _is_slug(pad.stem):
-            return f"de bestandsnaam '{pad.name}' mag alleen kleine letters, cijfers en streepjes hebben, zoals 'vijf-stappen.md'"
-    return None
-
-
-def _is_slug(tekst: str) -> bool:
-    return bool(re.match(SLUG_PATROON, tekst))
-
-
-def _verdwaalde_kaart(pagina: Pagina) -> list[Probleem]:
-    """A card outside its folder would be published as a plain page without any check."""
-    if "stappen" in pagina.kop and "rollen" in pagina.kop:
-        return [Probleem(pagina.bestand, f"dit lijkt een werkvorm; een werkvorm staat in docs/{WERKVORMEN_MAP}/<id>.md")]
-    if "pseudoniemen" in pagina.kop or ("setting" in pagina.kop and "werkvormen" in pagina.kop):
-        return [Probleem(pagina.bestand, f"dit lijkt een casus; een casus staat in docs/{CASUSSEN_MAP}/<id>.md")]
-    return []
 
 
 def _naam(pad: Path, docs_dir: Path) -> str:

@@ -1,9 +1,7 @@
-"""Choosing a werkvorm: duration bands, group sizes, related werkvormen and why one fits a group.
+"""Grouping werkvormen at build time: duration bands and group sizes for the index pages, and related werkvormen.
 
-The werkvormkiezer, the index pages and the "verwante werkvormen" lists all
-answer "what fits us?", so the rules live here once. The JavaScript kiezer
-reads the same facts from the page and applies the same rules (see
-docs/javascripts/kiezer.js); tests hold the two to the same answers.
+The rules a reader applies live (which werkvorm fits our answers, how to scale the steps to a session
+length) are in docs/javascripts/regels.js, the one implementation the site runs.
 """
 
 from __future__ import annotations
@@ -11,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from macros.model import Werkvorm
-from macros.woordenlijsten import NIVEAUS, VRAAGTYPES
 
 MAX_VERWANT = 5
 MAX_CASUSSEN = 5
@@ -67,79 +64,3 @@ def verwante(eigen: Werkvorm, werkvormen: list[Werkvorm], maximum: int = MAX_VER
     kandidaten = [ander for ander in werkvormen if ander.id != eigen.id]
     gerangschikt = sorted(kandidaten, key=lambda ander: (-verwantschap(eigen, ander), ander.titel.casefold()))
     return [ander for ander in gerangschikt if verwantschap(eigen, ander) > 0][:maximum]
-
-
-@dataclass(frozen=True)
-class Keuze:
-    """What a group answered in the kiezer; None means 'no answer', which every werkvorm fits."""
-
-    vraagtype: str | None = None
-    minuten: int | None = None
-    personen: int | None = None
-    niveau: str | None = None
-
-
-def redenen(werkvorm: Werkvorm, keuze: Keuze) -> tuple[list[str], list[str]]:
-    """Why a werkvorm fits the choice, and why not; in the words the kiezer shows."""
-    past, past_niet = [], []
-    if keuze.vraagtype:
-        label = VRAAGTYPES[keuze.vraagtype].lower()
-        (past if keuze.vraagtype in werkvorm.vraagtypes else past_niet).append(
-            f"voor een vraag over {label}" if keuze.vraagtype in werkvorm.vraagtypes else f"niet bedoeld voor {label}"
-        )
-    if keuze.minuten:
-        if werkvorm.duur <= keuze.minuten:
-            past.append(f"past in {keuze.minuten} minuten (duurt {werkvorm.duur})")
-        else:
-            past_niet.append(f"duurt {werkvorm.duur} minuten, langer dan {keuze.minuten}")
-    if keuze.personen:
-        grootte = werkvorm.groepsgrootte
-        if grootte.min <= keuze.personen <= grootte.max:
-            past.append(f"geschikt voor {keuze.personen} personen ({grootte.min} tot {grootte.max})")
-        else:
-            past_niet.append(f"bedoeld voor {grootte.min} tot {grootte.max} personen")
-    if keuze.niveau:
-        if keuze.niveau == "gevorderd" or werkvorm.niveau == "starter":
-            past.append("geschikt voor starters" if werkvorm.niveau == "starter" else "voor een ervaren groep")
-        else:
-            past_niet.append(f"vraagt een groep met ervaring ({NIVEAUS[werkvorm.niveau].lower()})")
-    return past, past_niet
-
-
-def rangschik(werkvormen: list[Werkvorm], keuze: Keuze) -> list[tuple[Werkvorm, list[str], list[str]]]:
-    """Werkvormen that fit every answer first; among them, those that use the available time best."""
-
-    def sleutel(item):
-        werkvorm, _, past_niet = item
-        ongebruikt = (keuze.minuten - werkvorm.duur) if keuze.minuten and werkvorm.duur <= keuze.minuten else 0
-        return (len(past_niet), ongebruikt, werkvorm.titel.casefold())
-
-    return sorted(((w, *redenen(w, keuze)) for w in werkvormen), key=sleutel)
-
-
-def schaal_minuten(minuten: list[int], doel: int) -> list[int]:
-    """Scales step minutes to a session length: proportional, whole minutes, at least one, summing to `doel`.
-
-    Largest remainder: every step gets the floor of its share, then the steps with the largest remainders get
-    the minutes that are left. docs/javascripts/werkvorm.js does the same in the browser.
-    """
-    if type(doel) is not int:
-        raise ValueError(f"{doel!r} is geen heel aantal minuten")
-    if doel < len(minuten):
-        raise ValueError(f"{doel} minuten is te kort voor {len(minuten)} stappen van minstens een minuut")
-    totaal = sum(minuten)
-    aandelen = [m * doel / totaal for m in minuten]
-    geschaald = [max(1, int(a)) for a in aandelen]
-    volgorde = sorted(range(len(minuten)), key=lambda i: (-(aandelen[i] - int(aandelen[i])), i))
-    verschil = doel - sum(geschaald)
-    stap = 0
-    while verschil != 0:
-        i = volgorde[stap % len(minuten)]
-        if verschil > 0:
-            geschaald[i] += 1
-            verschil -= 1
-        elif geschaald[i] > 1:
-            geschaald[i] -= 1
-            verschil += 1
-        stap += 1
-    return geschaald

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from macros import kiezen, render
+from macros import opmaak
 from macros.anonimiteit import controleer, laad_lijsten
 from macros.meldingen import fouten_als_zinnen
 from macros.model import Werkvorm
@@ -80,17 +80,6 @@ def test_onbekend_niveau_wordt_met_veldnaam_gemeld(kaart, niveau):
         raise AssertionError(f"niveau {niveau!r} werd geaccepteerd")
 
 
-@given(st.lists(st.integers(1, 90), min_size=1, max_size=12), st.integers(1, 240))
-def test_geschaalde_minuten_tellen_op_en_blijven_dicht_bij_hun_aandeel(minuten, doel):
-    if doel < len(minuten):
-        return
-    geschaald = kiezen.schaal_minuten(minuten, doel)
-    assert sum(geschaald) == doel and min(geschaald) >= 1
-    aandelen = [m * doel / sum(minuten) for m in minuten]
-    if min(aandelen) >= 1:
-        assert all(abs(g - a) < 1 for g, a in zip(geschaald, aandelen, strict=True))
-
-
 @st.composite
 def bsns(draw):
     cijfers = draw(st.lists(st.integers(0, 9), min_size=8, max_size=8))
@@ -112,5 +101,5 @@ def test_de_controle_vangt_elk_bsn_en_mobiel_nummer(bsn, mobiel):
 
 @given(st.text(max_size=80))
 def test_tekst_uit_de_kop_blijft_altijd_tekst(waarde):
-    veilig = render.tekst(waarde)
+    veilig = opmaak.tekst(waarde)
     assert not set("|{}<>\n") & set(veilig)

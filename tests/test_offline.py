@@ -64,3 +64,12 @@ def test_alleen_de_offline_versie_laadt_de_eigen_iframe_worker_shim(uitgepakt):
     html = (uitgepakt / "index.html").read_text(encoding="utf-8")
     assert '<script src="javascripts/vendor/iframe-worker-shim.js"></script>' in html
     assert "unpkg.com" not in html
+
+
+def test_open_data_van_de_offline_versie_wijst_naar_bestaande_paginas(uitgepakt):
+    """Offline, pages are werkvormen/x.html; werkvormen.json used to give werkvormen/x/, which does not exist there."""
+    import json
+
+    gegevens = json.loads((uitgepakt / "werkvormen.json").read_text(encoding="utf-8"))
+    urls = [werkvorm["url"] for werkvorm in gegevens["werkvormen"]]
+    assert urls and all(url.endswith(".html") and (uitgepakt / url).is_file() for url in urls), urls[:3]

@@ -17,9 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from macros import render
+from macros.casuspagina import casus_pagina
 from macros.catalog import Catalogus
 from macros.model import Casus, Werkvorm
+from macros.printen import PrintInfo
+from macros.werkvormpagina import werkvorm_pagina
 from tests.kaarten import CASUS_BODY, GELDIGE_BODY, geldige_casus, geldige_kaart
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -81,8 +83,8 @@ def html_van(markdown_tekst: str) -> Structuur:
 def werkvorm_html(kaart: dict) -> str:
     werkvorm = Werkvorm.model_validate(kaart)
     catalogus = Catalogus(werkvormen={werkvorm.id: werkvorm})
-    info = render.PrintInfo(url="https://intervisiewijzer.nl/werkvormen/proefmethode/", qr_svg="<svg></svg>", datum="1 januari 2026")
-    return render.werkvorm_pagina(werkvorm, GELDIGE_BODY, catalogus, info)
+    info = PrintInfo(url="https://intervisiewijzer.nl/werkvormen/proefmethode/", qr_svg="<svg></svg>", datum="1 januari 2026")
+    return werkvorm_pagina(werkvorm, GELDIGE_BODY, catalogus, info)
 
 
 VELDEN = {
@@ -147,9 +149,9 @@ def test_casustekst_wordt_nooit_opmaak(veld, waarde):
         return
     werkvorm = Werkvorm.model_validate(geldige_kaart())
     catalogus = Catalogus(werkvormen={werkvorm.id: werkvorm}, casussen={casus.id: casus})
-    structuur = html_van(render.casus_pagina(casus, CASUS_BODY, catalogus))
+    structuur = html_van(casus_pagina(casus, CASUS_BODY, catalogus))
     basis = Casus.model_validate(geldige_casus())
-    verwacht = html_van(render.casus_pagina(basis, CASUS_BODY, Catalogus(werkvormen={werkvorm.id: werkvorm}, casussen={basis.id: basis})))
+    verwacht = html_van(casus_pagina(basis, CASUS_BODY, Catalogus(werkvormen={werkvorm.id: werkvorm}, casussen={basis.id: basis})))
     assert not structuur.gevaarlijk
     assert structuur.tags == verwacht.tags, (veld, waarde)
 

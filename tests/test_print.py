@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from macros import kiezen
 from macros.catalog import laad_catalogus
 from scripts.pdf import maak_pdfs, print_naar_pdf
 
@@ -60,7 +59,7 @@ def test_geschaalde_tijden_tellen_op_tot_de_gekozen_duur(duur, printpagina, serv
     pdf = print_naar_pdf(printpagina, f"{server}/werkvormen/incidentmethode/?duur={duur}", tmp_path / "geschaald.pdf")
     cellen = printpagina.locator(".stappentabel td[data-tijd]").all_inner_texts()
     minuten = [int(cel.split()[0]) for cel in cellen]
-    assert minuten == kiezen.schaal_minuten([s.minuten for s in werkvorm.stappen], duur)
+    assert minuten == printpagina.evaluate("([m, d]) => IntervisieRegels.schaal(m, d)", [[s.minuten for s in werkvorm.stappen], duur])
     assert sum(minuten) == duur
     tekst = "\n".join(pdf_tekst(pdf))
     assert re.search(rf"Totaal\s+{duur} min\.", tekst), tekst[:400]

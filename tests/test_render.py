@@ -2,10 +2,26 @@
 
 import markdown
 
-from macros import render
+from macros import (
+    begrippenpagina,
+    bronvermelding,
+    casuspagina,
+    kaart,
+    kiezerpagina,
+    navigatie,
+    opmaak,
+    overzichten,
+    scriptgegevens,
+    stappenplan,
+    werkvormpagina,
+)
 from macros.catalog import Catalogus
 from macros.model import Begrip, Casus, Werkvorm
+from macros.plek import Plek
 from tests.kaarten import CASUS_BODY, GELDIGE_BODY, geldige_casus, geldige_kaart
+
+OP_DE_PAGINA = Plek("werkvormen/proefmethode.md")
+IN_EEN_MAP = Plek("overzichten/x.md")
 
 
 def werkvorm(**wijzigingen) -> Werkvorm:
@@ -25,52 +41,52 @@ def als_html(tekst: str) -> str:
 
 
 def test_tekst_ontsnapt_markup_tabellen_en_accolades():
-    assert render.tekst("a | b {c} <d> & e") == "a &#124; b &#123;c&#125; &lt;d&gt; &amp; e"
+    assert opmaak.tekst("a | b {c} <d> & e") == "a &#124; b &#123;c&#125; &lt;d&gt; &amp; e"
 
 
 def test_minuten_en_klok():
-    assert render.minuten(1) == "1 minuut"
-    assert render.minuten(15) == "15 minuten"
-    assert render.klok(0) == "0:00"
-    assert render.klok(65) == "1:05"
+    assert opmaak.minuten(1) == "1 minuut"
+    assert opmaak.minuten(15) == "15 minuten"
+    assert opmaak.klok(0) == "0:00"
+    assert opmaak.klok(65) == "1:05"
 
 
 def test_groep_en_sprekers():
-    assert render.groep(werkvorm()) == "4 tot 8 personen"
-    assert render.groep(werkvorm(groepsgrootte={"min": 6, "max": 6})) == "6 personen"
+    assert kaart.groep(werkvorm()) == "4 tot 8 personen"
+    assert kaart.groep(werkvorm(groepsgrootte={"min": 6, "max": 6})) == "6 personen"
     eerste, tweede = werkvorm().stappen
-    assert render.sprekers(eerste) == "Inbrenger"
-    assert render.sprekers(tweede) == "Iedereen"
+    assert stappenplan.sprekers(eerste) == "Inbrenger"
+    assert stappenplan.sprekers(tweede) == "Iedereen"
 
 
 def test_starttijden_lopen_op():
-    assert render.starttijden(werkvorm()) == [0, 10]
+    assert stappenplan.starttijden(werkvorm()) == [0, 10]
 
 
 def test_kaart_toont_de_feiten():
-    html = als_html(render.kaart(werkvorm(benodigdheden=["Flap-over"])))
+    html = als_html(kaart.kaart(werkvorm(benodigdheden=["Flap-over"]), OP_DE_PAGINA))
     for feit in ("30 minuten", "4 tot 8 personen", "Starter", "Concreet probleem", "Inbrenger, Deelnemers", "Flap-over"):
         assert feit in html
     assert 'class="samenvatting"' in html
 
 
 def test_stappentabel_heeft_een_rij_per_stap_een_klokvak_en_een_totaal():
-    tabel = render.stappentabel(werkvorm())
+    tabel = stappenplan.stappentabel(werkvorm(), OP_DE_PAGINA)
     rijen = [regel for regel in tabel.splitlines() if regel.startswith("<tr>")]
     assert len(rijen) == 2
     assert rijen[0].startswith('<tr><td><a href="#stap-1">1. Inbreng</a></td><td data-tijd="1">10 min.</td><td data-vanaf="1">0:00</td>')
     assert '<td data-tijd="2">20 min.</td><td data-vanaf="2">0:10</td><td>Iedereen</td>' in rijen[1]
     assert all('<td class="klokvak">' in rij for rij in rijen)
     assert '<tfoot><tr><th scope="row">Totaal</th><td data-totaal>30 min.</td>' in tabel
-    assert render.stappentabel(werkvorm(), "../werkvormen/proefmethode/").count('href="../werkvormen/proefmethode/#stap-') == 2
+    assert stappenplan.stappentabel(werkvorm(), Plek("teammap.md")).count('href="../werkvormen/proefmethode/#stap-') == 2
 
 
 def test_stapdetail_heeft_een_vast_anker_taken_en_vragen():
-    html = als_html(render.stap_detail(werkvorm(), 1))
+    html = als_html(stappenplan.stap_detail(werkvorm(), 1))
     assert '<h3 id="stap-1">Stap 1: Inbreng</h3>' in html
     assert "Vertelt." in html and "Luisteren." in html
     assert "Wat is je vraag?" in html
-    assert "Voorbeeldvragen" not in als_html(render.stap_detail(werkvorm(), 2))
+    assert "Voorbeeldvragen" not in als_html(stappenplan.stap_detail(werkvorm(), 2))
 
 
 def test_bron_met_en_zonder_url():
@@ -100,15 +116,15 @@ def test_bron_met_en_zonder_url():
         ]
     ).bronnen
     assert (
-        render.bron(boek)
+        bronvermelding.bron(boek)
         == 'A. Auteur en Bea de Wit (2009). *Boek* (3e druk). Utrecht: Uitgeverij. <span class="bronnoot">Over stappen.</span>'
     )
-    assert render.bron(artikel) == "Tom Andersen (1987). Een artikel. *Family Process*, 26(4), 415-428."
-    assert render.bron(web) == "Site (z.j.). [*Pagina &#40;uitleg&#41;*](https://voorbeeld.nl/a_%28b%29)."
+    assert bronvermelding.bron(artikel) == "Tom Andersen (1987). Een artikel. *Family Process*, 26(4), 415-428."
+    assert bronvermelding.bron(web) == "Site (z.j.). [*Pagina &#40;uitleg&#41;*](https://voorbeeld.nl/a_%28b%29)."
 
 
 def test_werkvormpagina_zet_de_stappen_tussen_voorbereiding_en_valkuilen():
-    pagina = render.werkvorm_pagina(werkvorm(), GELDIGE_BODY, catalogus(werkvorm()))
+    pagina = werkvormpagina.werkvorm_pagina(werkvorm(), GELDIGE_BODY, catalogus(werkvorm()))
     volgorde = [
         "# Proefmethode",
         "werkvorm-kaart",
@@ -130,12 +146,12 @@ def test_werkvormpagina_zet_de_stappen_tussen_voorbereiding_en_valkuilen():
 def test_verwante_werkvormen_linken_naar_bestaande_paginas():
     ander = werkvorm(id="ander", titel="Ander")
     eigen = werkvorm(verwant=["ander"])
-    tekst = render.verwante_werkvormen(eigen, catalogus(eigen, ander))
+    tekst = werkvormpagina.verwante_werkvormen(eigen, catalogus(eigen, ander), OP_DE_PAGINA)
     assert "- [Ander](ander.md): Een korte werkvorm" in tekst
 
 
 def test_overzicht_sorteert_op_titel_en_linkt_vanaf_de_pagina():
-    tabel = render.werkvormen_overzicht(catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode")), "../")
+    tabel = overzichten.werkvormen_overzicht(catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode")), IN_EEN_MAP)
     regels = tabel.splitlines()
     assert regels[2].startswith("| [Aapmethode](../werkvormen/aap.md) |")
     assert regels[3].startswith("| [Proefmethode](../werkvormen/proefmethode.md) |")
@@ -143,17 +159,17 @@ def test_overzicht_sorteert_op_titel_en_linkt_vanaf_de_pagina():
 
 def test_nav_wordt_aangevuld_met_principes_en_overzichten_maar_niet_met_elke_werkvorm():
     nav = [{"Home": "index.md"}, {"Werkvormen": "werkvormen/index.md"}, {"Meer": [{"Principes": "principes/index.md"}]}]
-    nieuw = render.nav_met_catalogus(nav, catalogus(werkvorm(), casussen=(casus(),)))
+    nieuw = navigatie.nav_met_secties(nav)
     assert nieuw[:2] == [{"Home": "index.md"}, {"Werkvormen": "werkvormen/index.md"}]
     principes = nieuw[2]["Meer"][0]["Principes"]
     assert principes[0] == "principes/index.md"
     assert principes[1] == {"Gericht op de vraag achter de vraag": "principes/vraag-achter-de-vraag.md"}
     assert principes[-1]["Thema's"][0] == {"Gekanteld werken en eigen kracht": "principes/themas/gekanteld-werken.md"}
-    assert render.nav_secties(catalogus())["overzichten/index.md"][0] == {"Per soort vraag": "overzichten/vraagtype.md"}
+    assert navigatie.SECTIES["overzichten/index.md"][0] == {"Per soort vraag": "overzichten/vraagtype.md"}
 
 
 def test_bakens_overzicht_toont_per_baken_de_werkvormen():
-    tekst = render.bakens_overzicht(catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode", bakens=["eigen-kracht"])), "../")
+    tekst = overzichten.bakens_overzicht(catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode", bakens=["eigen-kracht"])), IN_EEN_MAP)
     vraag, rest = tekst.split("### [Gebaseerd op de eigen kracht van de burger](../principes/eigen-kracht.md) {#eigen-kracht}")
     assert "[Proefmethode](../werkvormen/proefmethode.md)" in vraag
     assert rest.lstrip().startswith("- [Aapmethode](../werkvormen/aap.md)")
@@ -161,34 +177,36 @@ def test_bakens_overzicht_toont_per_baken_de_werkvormen():
 
 
 def test_werkvormpagina_toont_de_casussen_die_hem_gebruikten():
-    pagina = render.werkvorm_pagina(werkvorm(), GELDIGE_BODY, catalogus(werkvorm(), casussen=(casus(),)))
+    pagina = werkvormpagina.werkvorm_pagina(werkvorm(), GELDIGE_BODY, catalogus(werkvorm(), casussen=(casus(),)))
     assert "## Casussen met deze werkvorm\n\n- [Een team dat leert vragen](../casussen/proefcasus.md): Een wijkteam" in pagina
     assert "- [Gericht op de vraag achter de vraag](../principes/vraag-achter-de-vraag.md)" in pagina
 
 
 def test_casuspagina_heeft_kaart_met_links_body_en_bronnen():
-    pagina = render.casus_pagina(casus(), CASUS_BODY, catalogus(werkvorm(), casussen=(casus(),)))
+    pagina = casuspagina.casus_pagina(casus(), CASUS_BODY, catalogus(werkvorm(), casussen=(casus(),)))
     assert pagina.startswith("# Een team dat leert vragen\n")
     assert "- **Werkvormen:** [Proefmethode](../werkvormen/proefmethode.md)" in pagina
     assert "- **Thema's:** [Gekanteld werken en eigen kracht](../principes/themas/gekanteld-werken.md)" in pagina
-    assert pagina.index("## Situatie") < pagina.index("## Leerpunten") < pagina.index("## Bronnen")
+    assert pagina.index("## Situatie") < pagina.index("## Leerpunten")
+    assert "- **Herkomst:** Samengesteld uit situaties" in pagina
+    assert "## Bronnen" not in pagina, "een casus zonder bronnen krijgt geen lege lijst"
 
 
 def test_casussenoverzicht():
-    tabel = render.casussen_overzicht(catalogus(werkvorm(), casussen=(casus(),)), "../")
+    tabel = overzichten.casussen_overzicht(catalogus(werkvorm(), casussen=(casus(),)), IN_EEN_MAP)
     assert tabel.splitlines()[2].startswith("| [Een team dat leert vragen](../casussen/proefcasus.md) | Een wijkteam")
 
 
 def test_baken_en_thema_koppelingen():
     cat = catalogus(werkvorm(), werkvorm(id="aap", titel="Aap", bakens=["eigen-kracht"]), casussen=(casus(),))
-    baken = render.baken_koppelingen(cat, "../", {"baken": "vraag-achter-de-vraag"})
+    baken = overzichten.baken_koppelingen(cat, IN_EEN_MAP, {"baken": "vraag-achter-de-vraag"})
     assert "## Werkvormen bij dit baken\n\n- [Proefmethode](../werkvormen/proefmethode.md)" in baken
     assert "[Aap]" not in baken
     assert "## Casussen bij dit baken\n\n- [Een team dat leert vragen](../casussen/proefcasus.md)" in baken
-    thema = render.thema_koppelingen(cat, "../../", {"thema": "gekanteld-werken"})
+    thema = overzichten.thema_koppelingen(cat, Plek("principes/themas/x.md"), {"thema": "gekanteld-werken"})
     assert "- [Een team dat leert vragen](../../casussen/proefcasus.md)" in thema
     assert "## Werkvormen uit deze casussen\n\n- [Proefmethode](../../werkvormen/proefmethode.md)" in thema
-    leeg = render.thema_koppelingen(cat, "../../", {"thema": "veiligheid"})
+    leeg = overzichten.thema_koppelingen(cat, Plek("principes/themas/x.md"), {"thema": "veiligheid"})
     assert leeg.count("Nog geen.") == 2
 
 
@@ -196,55 +214,57 @@ def test_onbekend_baken_op_een_pagina():
     import pytest
 
     with pytest.raises(ValueError, match="baken: onbekende waarde 'geluk'"):
-        render.baken_koppelingen(catalogus(), "", {"baken": "geluk"})
+        overzichten.baken_koppelingen(catalogus(), Plek(), {"baken": "geluk"})
 
 
 def test_begrippen_en_tooltips():
     wmo = Begrip(term="Wmo", uitleg="Wet maatschappelijke ondersteuning.", vormen=["Wmo"])
     kanteling = Begrip(term="De Kanteling", uitleg="Een andere manier van werken.", vormen=["De Kanteling", "de Kanteling"])
-    lijst = render.begrippenlijst(catalogus(begrippen=(wmo, kanteling)))
+    lijst = begrippenpagina.begrippenlijst(catalogus(begrippen=(wmo, kanteling)))
     assert lijst.startswith("De Kanteling {#begrip-de-kanteling}\n:   Een andere manier van werken.")
-    assert render.tooltips((wmo, kanteling)) == {
+    assert begrippenpagina.tooltips((wmo, kanteling)) == {
         "Wmo": "Wet maatschappelijke ondersteuning.",
         "De Kanteling": "Een andere manier van werken.",
         "de Kanteling": "Een andere manier van werken.",
     }
-    html = markdown.markdown("De Wmo geldt.", extensions=["abbr"], extension_configs={"abbr": {"glossary": render.tooltips((wmo,))}})
+    html = markdown.markdown(
+        "De Wmo geldt.", extensions=["abbr"], extension_configs={"abbr": {"glossary": begrippenpagina.tooltips((wmo,))}}
+    )
     assert '<abbr title="Wet maatschappelijke ondersteuning.">Wmo</abbr>' in html
 
 
 def test_kaart_linkt_naar_de_overzichten_en_noemt_aliassen():
-    tekst = render.kaart(werkvorm(aliassen=["moreel beraad"]))
+    tekst = kaart.kaart(werkvorm(aliassen=["moreel beraad"]), OP_DE_PAGINA)
     assert "[30 minuten](../overzichten/duur.md#tot-45-minuten)" in tekst
     assert "[4 tot 8 personen](../overzichten/groepsgrootte.md#klein)" in tekst
     assert "[Starter](../overzichten/niveau.md#starter)" in tekst
     assert "[Concreet probleem](../overzichten/vraagtype.md#concreet-probleem)" in tekst
-    assert "- <span class=\"alleen-scherm\"></span>**Ook bekend als:** moreel beraad" in tekst
+    assert '- <span class="alleen-scherm"></span>**Ook bekend als:** moreel beraad' in tekst
 
 
 def test_casussen_bij_een_werkvorm_zijn_begrensd():
     casussen = tuple(casus(id=f"casus-{n}", titel=f"Casus {n}") for n in range(7))
-    tekst = render.casussen_bij(werkvorm(), catalogus(werkvorm(), casussen=casussen))
+    tekst = werkvormpagina.casussen_bij(werkvorm(), catalogus(werkvorm(), casussen=casussen), OP_DE_PAGINA)
     assert tekst.count("](../casussen/casus-") == 5
     assert "Deze werkvorm komt in 7 casussen voor" in tekst
 
 
 def test_indexpaginas_per_kenmerk():
     cat = catalogus(werkvorm(), werkvorm(id="aap", titel="Aap", niveau="gevorderd", vraagtypes=["dilemma"]))
-    vraag = render.index_vraagtype(cat, "../")
+    vraag = overzichten.index_vraagtype(cat, IN_EEN_MAP)
     assert "## Dilemma {#dilemma}\n\n- [Aap](../werkvormen/aap.md): intervisie, 30 min., 4–8 personen, gevorderd." in vraag
     assert "## Emotie {#emotie}\n\nNog geen werkvormen." in vraag
-    assert "## Tot 45 minuten {#tot-45-minuten}\n\n- [Aap]" in render.index_duur(cat, "../")
-    assert "## Groot: 9 personen of meer {#groot}\n\nNog geen werkvormen." in render.index_groepsgrootte(cat, "../")
-    assert "## Gevorderd {#gevorderd}\n\n- [Aap]" in render.index_niveau(cat, "../")
-    assert "## Oefening {#oefening}\n\nNog geen werkvormen." in render.index_soort(cat, "../")
+    assert "## Tot 45 minuten {#tot-45-minuten}\n\n- [Aap]" in overzichten.index_duur(cat, IN_EEN_MAP)
+    assert "## Groot: 9 personen of meer {#groot}\n\nNog geen werkvormen." in overzichten.index_groepsgrootte(cat, IN_EEN_MAP)
+    assert "## Gevorderd {#gevorderd}\n\n- [Aap]" in overzichten.index_niveau(cat, IN_EEN_MAP)
+    assert "## Oefening {#oefening}\n\nNog geen werkvormen." in overzichten.index_soort(cat, IN_EEN_MAP)
 
 
 def test_kiezer_heeft_formulier_gegevens_en_statische_lijsten():
     import json
     import re
 
-    tekst = render.kiezer(catalogus(werkvorm(samenvatting="Een samenvatting met </script> erin, lang genoeg.")), "")
+    tekst = kiezerpagina.kiezer(catalogus(werkvorm(samenvatting="Een samenvatting met </script> erin, lang genoeg.")), Plek("kiezer.md"))
     assert '<form class="kiezer" id="kiezer" hidden>' in tekst
     assert '<input type="radio" name="vraag" value="dilemma">' in tekst
     gegevens = json.loads(re.search(r'id="kiezer-gegevens">(.*?)</script>', tekst, re.DOTALL).group(1))
@@ -256,8 +276,8 @@ def test_kiezer_heeft_formulier_gegevens_en_statische_lijsten():
 
 def test_tags_en_open_data():
     w = werkvorm(aliassen=["proef"])
-    assert render.tags(w) == ["Concreet probleem", "Starter"]
-    data = render.open_data(catalogus(w))
+    assert kaart.tags(w) == ["Concreet probleem", "Starter"]
+    data = scriptgegevens.open_data(catalogus(w), Plek())
     (item,) = data["werkvormen"]
     assert item["url"] == "werkvormen/proefmethode/"
     assert item["id"] == "proefmethode" and item["stappen"][0]["taken"]["inbrenger"] == "Vertelt."

@@ -3,7 +3,6 @@ keyboard shortcuts, and the scaled times of a chosen session length."""
 
 import pytest
 
-from macros import kiezen
 from macros.catalog import laad_catalogus
 from tests.test_print import DOCS
 
@@ -84,7 +83,7 @@ def test_sessie_gebruikt_de_gekozen_sessieduur(pagina, server):
     assert pagina.url.endswith("?duur=45")
     pagina.get_by_role("button", name="Start de sessie").click()
     scherm = pagina.locator(".sessie[role=dialog]")
-    verwacht = kiezen.schaal_minuten([s.minuten for s in WERKVORM.stappen], 45)
+    verwacht = pagina.evaluate("m => IntervisieRegels.schaal(m, 45)", [s.minuten for s in WERKVORM.stappen])
     assert scherm.locator(".sessie-klok").inner_text() == f"{verwacht[0]}:00"
     assert scherm.locator(".sessie-totaal").inner_text() == "Nog 45:00 in totaal"
 

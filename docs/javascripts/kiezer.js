@@ -1,6 +1,6 @@
 // Werkvormkiezer: filters the catalogue embedded in the page while you answer.
-// The answers live in the URL (?vraag=dilemma&tijd=45&groep=6&niveau=starter), so a coach can share a choice.
-// The rules mirror macros/kiezen.py; tests/test_kiezer.py holds both to the same answers.
+// The answers live in the URL (?vraag=dilemma&duur=45&groep=6&niveau=starter), so a coach can share a choice;
+// `duur` is the same parameter the werkvorm page reads. The rules are in regels.js.
 (function () {
   "use strict";
 
@@ -8,7 +8,8 @@
   if (!formulier) return;
   var gegevens = JSON.parse(document.getElementById("kiezer-gegevens").textContent);
   var uitkomst = document.getElementById("kiezer-uitkomst");
-  var velden = ["vraag", "tijd", "groep", "niveau"];
+  var velden = ["vraag", "duur", "groep", "niveau"];
+  var OUDE_NAMEN = { tijd: "duur" };  // links shared before the parameter was renamed keep working
 
   function leesKeuze() {
     var data = new FormData(formulier);
@@ -29,48 +30,7 @@
     });
   }
 
-  function redenen(w, keuze) {
-    var past = [], pastNiet = [];
-    if (keuze.vraag) {
-      var label = gegevens.vraagtypes[keuze.vraag].toLowerCase();
-      if (w.vraagtypes.indexOf(keuze.vraag) >= 0) past.push("voor een vraag over " + label);
-      else pastNiet.push("niet bedoeld voor " + label);
-    }
-    if (keuze.tijd) {
-      var tijd = Number(keuze.tijd);
-      if (w.duur <= tijd) past.push("past in " + tijd + " minuten (duurt " + w.duur + ")");
-      else pastNiet.push("duurt " + w.duur + " minuten, langer dan " + tijd);
-    }
-    if (keuze.groep) {
-      var groep = Number(keuze.groep);
-      if (w.min <= groep && groep <= w.max) past.push("geschikt voor " + groep + " personen (" + w.min + " tot " + w.max + ")");
-      else pastNiet.push("bedoeld voor " + w.min + " tot " + w.max + " personen");
-    }
-    if (keuze.niveau) {
-      if (keuze.niveau === "gevorderd" || w.niveau === "starter") {
-        past.push(w.niveau === "starter" ? "geschikt voor starters" : "voor een ervaren groep");
-      } else {
-        pastNiet.push("vraagt een groep met ervaring (gevorderd)");
-      }
-    }
-    return { werkvorm: w, past: past, pastNiet: pastNiet };
-  }
-
-  function rangschik(keuze) {
-    var tijd = Number(keuze.tijd) || 0;
-    function sleutel(item) {
-      var ongebruikt = tijd && item.werkvorm.duur <= tijd ? tijd - item.werkvorm.duur : 0;
-      return [item.pastNiet.length, ongebruikt, item.werkvorm.titel.toLowerCase()];
-    }
-    return gegevens.werkvormen.map(function (w) { return redenen(w, keuze); }).sort(function (a, b) {
-      var x = sleutel(a), y = sleutel(b);
-      for (var i = 0; i < x.length; i++) {
-        if (x[i] < y[i]) return -1;
-        if (x[i] > y[i]) return 1;
-      }
-      return 0;
-    });
-  }
+  var regels = window.IntervisieRegels;
 
   function element(naam, klasse, tekst) {
     var el = document.createElement(naam);
@@ -100,7 +60,7 @@
     velden.forEach(function (veld) { if (keuze[veld]) zoek.set(veld, keuze[veld]); });
     var query = zoek.toString();
     history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
-    var resultaten = rangschik(keuze);
+    var resultaten = regels.rangschik(gegevens.werkvormen, keuze, gegevens.vraagtypes);
     var passend = resultaten.filter(function (r) { return r.pastNiet.length === 0; });
     var deels = resultaten.filter(function (r) { return r.pastNiet.length === 1; }).slice(0, 5);
     uitkomst.replaceChildren();
@@ -146,6 +106,9 @@
   }
 
   var adres = new URLSearchParams(location.search);
+  Object.keys(OUDE_NAMEN).forEach(function (oud) {
+    if (adres.has(oud) && !adres.has(OUDE_NAMEN[oud])) adres.set(OUDE_NAMEN[oud], adres.get(oud));
+  });
   var begin = {};
   velden.forEach(function (veld) { begin[veld] = adres.get(veld) || ""; });
   zetKeuze(begin);

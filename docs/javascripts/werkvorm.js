@@ -1,6 +1,6 @@
 // Werkvorm page: scale the step times to the session length (?duur=60), run the session one step at a time,
 // and print the werkvorm or its role cards. Without JavaScript the page shows and prints the standard times.
-// The scaling mirrors macros/kiezen.py (schaal_minuten); tests/test_sessie.py holds both to the same result.
+// The scaling and the rule for a valid length are in regels.js.
 (function () {
   "use strict";
 
@@ -10,23 +10,7 @@
   var standaard = werkvorm.stappen.map(function (stap) { return stap.minuten; });
   var minuten = standaard.slice();
 
-  function schaal(doel) {
-    var totaal = standaard.reduce(function (a, b) { return a + b; }, 0);
-    var aandelen = standaard.map(function (m) { return (m * doel) / totaal; });
-    var geschaald = aandelen.map(function (a) { return Math.max(1, Math.floor(a)); });
-    var volgorde = aandelen.map(function (_, i) { return i; }).sort(function (i, j) {
-      var ri = aandelen[i] - Math.floor(aandelen[i]), rj = aandelen[j] - Math.floor(aandelen[j]);
-      return rj - ri || i - j;
-    });
-    var verschil = doel - geschaald.reduce(function (a, b) { return a + b; }, 0);
-    // doel is a whole number of at least one minute per step (see geldigeDuur), so this ends; the bound is a seatbelt.
-    for (var stap = 0; verschil !== 0 && stap < 100000; stap++) {
-      var i = volgorde[stap % standaard.length];
-      if (verschil > 0) { geschaald[i] += 1; verschil -= 1; }
-      else if (geschaald[i] > 1) { geschaald[i] -= 1; verschil += 1; }
-    }
-    return geschaald;
-  }
+  var regels = window.IntervisieRegels;
 
   function klok(m) { return Math.floor(m / 60) + ":" + String(m % 60).padStart(2, "0"); }
   function somTot(i) { return minuten.slice(0, i).reduce(function (a, b) { return a + b; }, 0); }
@@ -42,19 +26,13 @@
     document.querySelectorAll("[data-totaal]").forEach(function (el) { el.textContent = totaal + " min."; });
   }
 
-  var MAX_DUUR = 480;
-  // A session length from a link or the field: whole minutes, from the werkvorm's shortest length up to MAX_DUUR.
-  function geldigeDuur(waarde) {
-    if (!/^[0-9]{1,3}$/.test(String(waarde))) return null;
-    var doel = Number(waarde);
-    return doel >= werkvorm.kortste_duur && doel <= MAX_DUUR ? doel : null;
-  }
+  function geldigeDuur(waarde) { return regels.geldigeDuur(waarde, werkvorm.kortste_duur); }
 
   var keuze = document.getElementById("sessieduur");
   function zetDuur(waarde) {
     var doel = geldigeDuur(waarde);
     var geldig = doel !== null;
-    minuten = geldig ? schaal(doel) : standaard.slice();
+    minuten = geldig ? regels.schaal(standaard, doel) : standaard.slice();
     var adres = new URL(location.href);
     if (geldig) adres.searchParams.set("duur", String(doel)); else adres.searchParams.delete("duur");
     history.replaceState(null, "", adres.pathname + adres.search + adres.hash);
@@ -65,7 +43,7 @@
     var melding = document.getElementById("sessieduur-melding");
     if (!melding) return;
     melding.textContent = "De sessieduur \u201c" + String(waarde).slice(0, 12) + "\u201d uit de link kan niet: kies " +
-      werkvorm.kortste_duur + " tot " + MAX_DUUR + " minuten. Je ziet de standaardtijden.";
+      werkvorm.kortste_duur + " tot " + regels.MAX_DUUR + " minuten. Je ziet de standaardtijden.";
     melding.hidden = false;
   }
 

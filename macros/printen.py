@@ -1,0 +1,121 @@
+"""What paper needs: the print sheet under each werkvorm, the role cards and the team folder.
+
+A sheet says where it came from (its stable URL, a QR code of it, the date of its last commit), so a
+printout on a wall leads back to the page; the ground rules fit the kind of meeting.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import segno
+
+from macros.bronvermelding import bronnen
+from macros.catalog import Catalogus
+from macros.kaart import kaart
+from macros.model import Werkvorm
+from macros.opmaak import datum_nl, tekst
+from macros.plek import Plek
+from macros.stappenplan import stappentabel
+
+SPELREGELS: dict[str, tuple[str, ...]] = {
+    "intervisie": (
+        "Wat hier gezegd wordt, blijft hier.",
+        "Inwoners en collega's van buiten de groep blijven anoniem.",
+        "Eerst vragen stellen, pas daarna adviseren.",
+        "De inbrenger beslist zelf wat hij met de adviezen doet.",
+        "Storingen hebben voorrang: wie niet bij het gesprek kan blijven, zegt dat.",
+        "De gespreksleider bewaakt de tijd; iedereen helpt mee.",
+    ),
+    "teamleren": (
+        "Besluiten en afspraken over een inwoner of gezin gaan in het dossier.",
+        "Buiten het team blijven inwoners anoniem.",
+        "Eerst vragen stellen en feiten en zorgen scheiden, dan oordelen.",
+        "De gespreksleider bewaakt de tijd; iedereen helpt mee.",
+    ),
+    "oefening": (
+        "Je oefent: iets proberen en het anders doen hoort erbij.",
+        "Wat een collega tijdens het oefenen vertelt, blijft in de groep.",
+        "Inwoners blijven anoniem.",
+        "De gespreksleider bewaakt de tijd; iedereen helpt mee.",
+    ),
+}
+"""The short ground rules on a printout. Intervisie's confidentiality does not fit a team decision: under the
+meldcode, what a team decides about a family belongs in the dossier (see docs/intervisie/spelregels.md)."""
+
+
+@dataclass(frozen=True)
+class PrintInfo:
+    """What a printout needs from outside the card: the page's stable URL, its QR code and its last change."""
+
+    url: str
+    qr_svg: str
+    datum: str
+
+
+def printinfo(site_url: str, datum_van: Callable[[str], str]) -> Callable[[str], PrintInfo]:
+    """Per werkvorm id its stable URL, QR code and date of last change, made once and only when a page asks."""
+
+    @cache
+    def voor(werkvorm_id: str) -> PrintInfo:
+        url = f"{site_url.rstrip('/')}/werkvormen/{werkvorm_id}/"
+        return PrintInfo(url=url, qr_svg=qr_svg(url), datum=datum_nl(datum_van(werkvorm_id)))
+
+    return voor
+
+
+def qr_svg(url: str) -> str:
+    """A QR code of the URL as inline SVG, made at build time, so a printout leads back to the page."""
+    svg = segno.make(url, error="m").svg_inline(scale=2, border=2, svgclass="qr", omitsize=True)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="QR-code naar {html.escape(url)}" ', 1)
+
+
+def rolkaarten(werkvorm: Werkvorm) -> str:
+    """One cut-out card per role, saying what that role does in each step."""
+    kaarten = []
+    for rol in werkvorm.rollen:
+        stappen = "".join(
+            f'<li><strong>{nummer}. {tekst(stap.naam)}</strong> (<span data-tijd="{nummer}">{stap.minuten} min.</span>): '
+            f"{tekst(stap.taken[rol.rol])}</li>"
+            for nummer, stap in enumerate(werkvorm.stappen, start=1)
+        )
+        kaarten.append(
+            f'<div class="rolkaart"><p class="rolkaart-rol">{tekst(rol.label)}</p>'
+            f'<p class="rolkaart-werkvorm">{tekst(werkvorm.titel)}</p><p>{tekst(rol.taak)}</p><ol>{stappen}</ol></div>'
+        )
+    inleiding = "Knip de kaarten uit en geef iedere rol de eigen kaart."
+    return "\n".join(["## Rolkaarten", "", inleiding, "", '<div class="rolkaarten" data-search-exclude>', *kaarten, "</div>"])
+
+
+def printblad(werkvorm: Werkvorm, info: PrintInfo) -> str:
+    """What only a printout shows: roles with a line for a name, the ground rules in short, and where it came from."""
+    rollen_ = "".join(
+        f'<li><strong>{tekst(rol.label)}</strong>: <span class="naamlijn"></span><br>{tekst(rol.taak)}</li>' for rol in werkvorm.rollen
+    )
+    regels = "".join(f"<li>{tekst(regel)}</li>" for regel in SPELREGELS[werkvorm.soort])
+    return (
+        f'<section class="printblad" data-search-exclude><div class="printblad-kolommen"><div><h2>Rollen</h2><ul>{rollen_}</ul></div>'
+        f"<div><h2>Spelregels</h2><ul>{regels}</ul></div></div>"
+        f'<footer class="printblad-voet">{info.qr_svg}<p>{html.escape(info.url)}<br>'
+        f"Laatst gewijzigd: {info.datum}</p></footer></section>"
+    )
+
+
+def teammap(catalogus: Catalogus, plek: Plek, print_info: Callable[[str], PrintInfo]) -> str:
+    """Every werkvorm as its print sheet, each on a new page, after a contents list: the team folder."""
+    inhoud = [f"- [{tekst(w.titel)}](#{w.id}) ({w.duur} min.)" for w in catalogus.op_titel()]
+    delen = ["## Inhoud", "\n".join(inhoud)]
+    for w in catalogus.op_titel():
+        delen += [
+            '<section class="teammap-werkvorm" markdown>',
+            f"## {tekst(w.titel)} {{#{w.id}}}",
+            kaart(w, plek),
+            stappentabel(w, plek),
+            bronnen(w.bronnen, kop="**Bronnen**"),
+            printblad(w, print_info(w.id)),
+            "</section>",
+        ]
+    return "\n\n".join(delen)

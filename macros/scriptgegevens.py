@@ -1,0 +1,60 @@
+"""Data for the site's scripts and for reuse: the steps of a werkvorm for session mode and time scaling, the
+catalogue for the kiezer, and werkvormen.json. URLs in it are computed by the same Plek as every other link.
+"""
+
+from __future__ import annotations
+
+from macros.catalog import Catalogus
+from macros.model import Werkvorm
+from macros.opmaak import json_in_html
+from macros.plek import Plek
+from macros.stappenplan import sprekers
+from macros.woordenlijsten import SOORTEN, VRAAGTYPES
+
+
+def sessiegegevens(werkvorm: Werkvorm) -> str:
+    """The steps as JSON in the page, so session mode and time scaling work offline without a server."""
+    gegevens = {
+        "titel": werkvorm.titel,
+        "duur": werkvorm.duur,
+        "kortste_duur": werkvorm.kortste_duur,
+        "stappen": [
+            {"naam": stap.naam, "minuten": stap.minuten, "wie": sprekers(stap), "wat": stap.wat, "vragen": stap.vragen}
+            for stap in werkvorm.stappen
+        ],
+    }
+    return f'<script type="application/json" id="werkvorm-gegevens">{json_in_html(gegevens)}</script>'
+
+
+def kiezer_gegevens(catalogus: Catalogus, plek: Plek) -> str:
+    """The facts the live kiezer filters on, as JSON in the kiezer page; URLs are relative to that page."""
+    werkvormen = [
+        {
+            "id": w.id,
+            "titel": w.titel,
+            "url": plek.url(f"werkvormen/{w.id}.md"),
+            "samenvatting": w.samenvatting,
+            "duur": w.duur,
+            "min": w.groepsgrootte.min,
+            "max": w.groepsgrootte.max,
+            "niveau": w.niveau,
+            "vraagtypes": w.vraagtypes,
+            "soort": w.soort,
+            "kortste_duur": w.kortste_duur,
+            "grote_groep": bool(w.grote_groep),
+        }
+        for w in catalogus.op_titel()
+    ]
+    gegevens = {"vraagtypes": VRAAGTYPES, "soorten": SOORTEN, "werkvormen": werkvormen}
+    return f'<script type="application/json" id="kiezer-gegevens">{json_in_html(gegevens)}</script>'
+
+
+def open_data(catalogus: Catalogus, plek: Plek) -> dict:
+    """werkvormen.json: every card field, with stable ids, and URLs as the site at `plek` (its root) writes them."""
+    return {
+        "versie": 2,
+        "uitleg": "Alle werkvormen van Intervisiewijzer; zie open-data/ op de site voor de betekenis van de velden.",
+        "werkvormen": [
+            {"url": plek.url(f"werkvormen/{w.id}.md"), **w.model_dump(mode="json", exclude_none=True)} for w in catalogus.op_titel()
+        ],
+    }
