@@ -7,7 +7,7 @@ PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c constra
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: serve build check test lint chromium pdf offline urls benchmark lighthouse clean
+.PHONY: serve build check test test-snel lint chromium pdf offline urls benchmark lighthouse clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,10 +32,11 @@ build: $(VENV)/.site-installed
 check: $(VENV)/.site-installed
 	$(BIN)/python -m macros.check docs
 
-## lint: ruff over the Python code
+## lint: ruff and mypy over the Python code
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check macros tests benchmarks scripts
 	$(BIN)/ruff format --check macros tests benchmarks scripts
+	$(BIN)/mypy
 
 ## chromium: Debian's Chromium for the browser tests and PDFs (never a downloaded browser),
 ## zbarimg to read QR codes and pdftoppm to turn printouts into images in the print tests
@@ -55,9 +56,13 @@ offline: $(VENV)/.site-installed
 pdf: $(VENV)/.test-installed chromium
 	$(BIN)/python scripts/pdf.py
 
-## test: install everything, then lint and run every test
+## test: install everything, then lint and run every test (in random order)
 test: $(VENV)/.test-installed chromium lint
 	$(BIN)/python -m pytest
+
+## test-snel: the tests that need no browser and no site build, for the inner loop (seconds)
+test-snel: $(VENV)/.test-installed
+	$(BIN)/python -m pytest -m "not traag" -q
 
 ## urls: add the addresses of new pages to data/gepubliceerde-urls.txt and check that all old ones still work
 urls: $(VENV)/.site-installed

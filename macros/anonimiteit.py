@@ -126,7 +126,7 @@ def _zinsbegin(regel: str, positie: int) -> bool:
     return bool(ZINSBEGIN.search(regel[:positie]))
 
 
-def _contact(regel, lijsten, toegestaan):
+def _contact(regel, _lijsten, _toegestaan):
     for treffer in EMAIL.finditer(regel):
         yield "e-mailadres", treffer.group(0), "een e-mailadres wijst direct naar een persoon of organisatie"
     zonder_mail = EMAIL.sub(" ", regel)
@@ -146,14 +146,14 @@ def _is_telefoonnummer(kandidaat: str) -> bool:
     return len(cijfers) == 10 and cijfers.startswith("0")
 
 
-def _adres(regel, lijsten, toegestaan):
+def _adres(regel, _lijsten, _toegestaan):
     for treffer in POSTCODE.finditer(regel):
         yield "postcode", treffer.group(0), "een postcode, zeker met huisnummer, wijst naar een adres"
     for treffer in STRAAT_MET_NUMMER.finditer(regel):
         yield "adres", treffer.group(0), "een straat met huisnummer wijst naar een woning"
 
 
-def _nummers(regel, lijsten, toegestaan):
+def _nummers(regel, _lijsten, _toegestaan):
     for treffer in BSN_KANDIDAAT.finditer(regel):
         if _elfproef(re.sub(r"\D", "", treffer.group(0))):
             yield "BSN", treffer.group(0), "een burgerservicenummer identificeert één persoon"

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, Field, PlainValidator, StrictInt, model_validator
 
 from macros.basis import Strikt
-from macros.tekstregels import Tekst
+from macros.tekstregels import EEN_REGEL, Max, Tekst
 
 SOORTEN_BRON: dict[str, str] = {"boek": "Boek", "artikel": "Artikel", "rapport": "Rapport", "web": "Webpagina"}
 """Kinds of source; boek, artikel and rapport are publications, web is a page on the publisher's own site."""
@@ -114,19 +114,19 @@ Persoon = Annotated[str, Field(max_length=80), AfterValidator(_persoon)]
 class Bron(Strikt):
     soort: Literal["boek", "artikel", "rapport", "web"]
     auteurs: list[Persoon] = []
-    organisatie: Tekst(120, eenregelig=True) | None = None
+    organisatie: Annotated[Tekst, Max(120), EEN_REGEL] | None = None
     redactie: bool = False
     jaar: Annotated[int | str, PlainValidator(_jaar)]
-    titel: Tekst(300, eenregelig=True)
-    uitgever: Tekst(120, eenregelig=True) | None = None
-    plaats: Tekst(60, eenregelig=True) | None = None
+    titel: Annotated[Tekst, Max(300), EEN_REGEL]
+    uitgever: Annotated[Tekst, Max(120), EEN_REGEL] | None = None
+    plaats: Annotated[Tekst, Max(60), EEN_REGEL] | None = None
     druk: Annotated[StrictInt, Field(ge=1, le=100)] | None = None
-    tijdschrift: Tekst(150, eenregelig=True) | None = None
-    jaargang: Tekst(20, eenregelig=True) | None = None
-    nummer: Tekst(20, eenregelig=True) | None = None
-    paginas: Tekst(20, eenregelig=True) | None = None
+    tijdschrift: Annotated[Tekst, Max(150), EEN_REGEL] | None = None
+    jaargang: Annotated[Tekst, Max(20), EEN_REGEL] | None = None
+    nummer: Annotated[Tekst, Max(20), EEN_REGEL] | None = None
+    paginas: Annotated[Tekst, Max(20), EEN_REGEL] | None = None
     url: Url | None = None
-    noot: Tekst(500) | None = None
+    noot: Annotated[Tekst, Max(500)] | None = None
 
     @model_validator(mode="after")
     def _compleet(self) -> Bron:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from macros import anonimiteit
 from macros.kopjes import CASUS_KOPJES, VERPLICHTE_KOPJES, controleer_body, sectie
@@ -48,12 +48,15 @@ class InhoudFout(Exception):
         super().__init__(f"De inhoud bevat {len(problemen)} fout(en):\n{regels}")
 
 
+Kaart = Werkvorm | Casus
+
+
 @dataclass(frozen=True)
 class Soort:
     """A kind of content: its folder, its card model and the sections its body must have."""
 
     map: str
-    model: type[BaseModel]
+    model: type[Werkvorm] | type[Casus]
     kopjes: tuple[str, ...]
 
 
@@ -80,7 +83,7 @@ class Catalogus:
         return [casus for casus in self.casussen_op_titel() if werkvorm_id in casus.werkvormen]
 
 
-def valideer(pagina: Pagina, soort: Soort = WERKVORM) -> tuple[BaseModel | None, list[Probleem]]:
+def valideer(pagina: Pagina, soort: Soort = WERKVORM) -> tuple[Kaart | None, list[Probleem]]:
     """Validates one file on its own: card fields, body sections and markup, id against file name."""
     problemen = [Probleem(pagina.bestand, melding) for melding in controleer_body(pagina.body, soort.kopjes)]
     problemen += body_problemen(pagina)
@@ -100,7 +103,7 @@ def valideer(pagina: Pagina, soort: Soort = WERKVORM) -> tuple[BaseModel | None,
     return item, problemen
 
 
-def valideer_werkvorm(pagina: Pagina) -> tuple[Werkvorm | None, list[Probleem]]:
+def valideer_werkvorm(pagina: Pagina) -> tuple[Kaart | None, list[Probleem]]:
     return valideer(pagina, WERKVORM)
 
 
@@ -123,7 +126,7 @@ def soort_van(bestand: str) -> Soort:
 
 def bouw_catalogus(paginas: list[Pagina], begrippen: tuple[Begrip, ...] = ()) -> Catalogus:
     """Validates all cards together: each file, unique ids, references between files, pseudonyms and anonymity."""
-    items: dict[str, dict[str, BaseModel]] = {WERKVORMEN_MAP: {}, CASUSSEN_MAP: {}}
+    items: dict[str, dict[str, Kaart]] = {WERKVORMEN_MAP: {}, CASUSSEN_MAP: {}}
     geldig: dict[str, Pagina] = {}
     problemen: list[Probleem] = []
     for pagina in paginas:
@@ -138,7 +141,8 @@ def bouw_catalogus(paginas: list[Pagina], begrippen: tuple[Begrip, ...] = ()) ->
             continue
         items[soort.map][item.id] = item
         geldig[f"{soort.map}/{item.id}"] = pagina
-    werkvormen, casussen = items[WERKVORMEN_MAP], items[CASUSSEN_MAP]
+    werkvormen = {id_: w for id_, w in items[WERKVORMEN_MAP].items() if isinstance(w, Werkvorm)}
+    casussen = {id_: c for id_, c in items[CASUSSEN_MAP].items() if isinstance(c, Casus)}
     problemen += _verwijzingen(werkvormen, casussen, geldig)
     problemen += _pseudoniemen_eenmalig(casussen, geldig)
     problemen += _anonimiteit(geldig, werkvormen, casussen)

@@ -38,7 +38,9 @@ class Sectie:
 def secties(body: str) -> list[Sectie]:
     """The body cut at each `## ` heading outside fenced code; joining the texts gives the body back."""
     delen: list[Sectie] = []
-    kopje, start, regels, in_code = None, 1, [], False
+    kopje: str | None = None
+    start, in_code = 1, False
+    regels: list[str] = []
     for nummer, regel in enumerate(body.splitlines(keepends=True), start=1):
         if HEK.match(regel):
             in_code = not in_code

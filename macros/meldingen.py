@@ -24,6 +24,8 @@ def _zin(detail) -> str:
         return f"{veld}: {bericht}" if veld else bericht
     if soort == "missing":
         return f"{veld}: ontbreekt; dit veld is verplicht"
+    if soort in ("too_long", "too_short") and isinstance(detail.get("input"), str):
+        soort = f"string_{soort}"  # a length constraint on text, wrapped by a validator, is reported as a list's
     uitleg = _UITLEG.get(soort, "deze waarde is niet toegestaan")
     if callable(uitleg):
         uitleg = uitleg(context)
@@ -61,6 +63,7 @@ _UITLEG = {
     "extra_forbidden": "dit veld bestaat niet; zie SCHRIJFWIJZER.md voor de toegestane velden",
     "bool_type": "verwacht true of false",
     "literal_error": _lijst,
+    "enum": _lijst,
     "greater_than_equal": lambda ctx: f"moet minstens {ctx.get('ge')} zijn",
     "less_than_equal": lambda ctx: f"mag hoogstens {ctx.get('le')} zijn",
     "too_short": lambda ctx: f"verwacht minstens {ctx.get('min_length')} item(s)",

@@ -14,8 +14,8 @@ from pydantic import AfterValidator, ConfigDict, Field, StrictInt, StringConstra
 
 from macros.basis import Strikt
 from macros.bronnen import Bron
-from macros.tekstregels import Tekst
-from macros.woordenlijsten import BAKENS, NIVEAUS, SOORTEN, THEMAS, VRAAGTYPES
+from macros.tekstregels import EEN_REGEL, Max, Tekst
+from macros.woordenlijsten import Baken, Niveau, Soort, Thema, Vraagtype
 
 IEDEREEN = "iedereen"
 MAX_SAMENVATTING = 120
@@ -33,8 +33,17 @@ def _een_zin(tekst: str) -> str:
 
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATROON, max_length=60)]
-Samenvatting = Annotated[Tekst(MAX_SAMENVATTING, eenregelig=True), Field(min_length=20), AfterValidator(_een_zin)]
-Voornaam = Annotated[str, StringConstraints(pattern=r"^[A-ZÀ-Ý][a-zà-ÿ]+(-[A-ZÀ-Ý][a-zà-ÿ]+)?$")]
+Samenvatting = Annotated[Annotated[Tekst, Max(MAX_SAMENVATTING), EEN_REGEL], Field(min_length=20), AfterValidator(_een_zin)]
+VOORNAAM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+(-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
+
+
+def _voornaam(naam: str) -> str:
+    if not VOORNAAM.match(naam):
+        raise ValueError(f"'{naam}' is geen voornaam zoals die in de tekst staat; schrijf hem met een hoofdletter, zoals 'Anouk'")
+    return naam
+
+
+Voornaam = Annotated[str, AfterValidator(_voornaam)]
 Minuten = Annotated[StrictInt, Field(ge=1, le=240)]
 
 
@@ -47,34 +56,16 @@ def lijst(waarden) -> str:
     return ", ".join(f"'{waarde}'" for waarde in sorted(waarden))
 
 
-def _eenmalig(waarden: list[str]) -> list[str]:
+def _eenmalig(waarden: list) -> list:
     dubbel = sorted({waarde for waarde in waarden if waarden.count(waarde) > 1})
     if dubbel:
         raise ValueError(f"{lijst(dubbel)} staat er meer dan één keer in")
     return waarden
 
 
-def _alleen_uit(waarden: list[str], woordenlijst: dict[str, str]) -> list[str]:
-    onbekend = [waarde for waarde in waarden if waarde not in woordenlijst]
-    if onbekend:
-        raise ValueError(f"onbekende waarde {lijst(onbekend)}; toegestaan: {lijst(woordenlijst)}")
-    return _eenmalig(waarden)
-
-
-def _keuzelijst(woordenlijst: dict[str, str]):
-    """A non-empty list of values from a fixed vocabulary, each at most once."""
-    return Annotated[list[str], Field(min_length=1), AfterValidator(lambda waarden: _alleen_uit(waarden, woordenlijst))]
-
-
-def _keuze(woordenlijst: dict[str, str]):
-    return Annotated[str, AfterValidator(lambda waarde: _alleen_uit([waarde], woordenlijst)[0])]
-
-
-Vraagtypes = _keuzelijst(VRAAGTYPES)
-Bakenlijst = _keuzelijst(BAKENS)
-Themalijst = _keuzelijst(THEMAS)
-Niveau = _keuze(NIVEAUS)
-Soort = _keuze(SOORTEN)
+Vraagtypes = Annotated[list[Vraagtype], Field(min_length=1), AfterValidator(_eenmalig)]
+Bakenlijst = Annotated[list[Baken], Field(min_length=1), AfterValidator(_eenmalig)]
+Themalijst = Annotated[list[Thema], Field(min_length=1), AfterValidator(_eenmalig)]
 Idlijst = Annotated[list[Slug], AfterValidator(_eenmalig)]
 
 
@@ -91,7 +82,7 @@ class Groepsgrootte(Strikt):
 
 class Rol(Strikt):
     rol: Slug
-    taak: Tekst(400)
+    taak: Annotated[Tekst, Max(400)]
 
     @property
     def label(self) -> str:
@@ -99,12 +90,12 @@ class Rol(Strikt):
 
 
 class Stap(Strikt):
-    naam: Tekst(60, eenregelig=True)
+    naam: Annotated[Tekst, Max(60), EEN_REGEL]
     minuten: Minuten
     wie: Annotated[list[Slug], Field(min_length=1), AfterValidator(_eenmalig)]
-    wat: Tekst(600)
-    taken: dict[Slug, Tekst(400)]
-    vragen: Annotated[list[Tekst(300)], Field(max_length=10)] = []
+    wat: Annotated[Tekst, Max(600)]
+    taken: dict[Slug, Annotated[Tekst, Max(400)]]
+    vragen: Annotated[list[Annotated[Tekst, Max(300)]], Field(max_length=10)] = []
 
     @field_validator("wie")
     @classmethod
@@ -116,26 +107,26 @@ class Stap(Strikt):
 
 class Werkvorm(Strikt):
     id: Slug
-    titel: Tekst(80, eenregelig=True)
+    titel: Annotated[Tekst, Max(80), EEN_REGEL]
     samenvatting: Samenvatting
     soort: Soort
     vraagtypes: Vraagtypes
     duur: Annotated[StrictInt, Field(ge=5, le=480)]
     kortste_duur: Annotated[StrictInt, Field(ge=KORTSTE_SESSIE, le=480)]
-    inkorten: Tekst(600) | None = None
+    inkorten: Annotated[Tekst, Max(600)] | None = None
     groepsgrootte: Groepsgrootte
-    grote_groep: Tekst(600) | None = None
-    online: Tekst(1000)
+    grote_groep: Annotated[Tekst, Max(600)] | None = None
+    online: Annotated[Tekst, Max(1000)]
     niveau: Niveau
-    aanpassing: Tekst(800) | None = None
-    herkomst: Tekst(600) | None = None
+    aanpassing: Annotated[Tekst, Max(800)] | None = None
+    herkomst: Annotated[Tekst, Max(600)] | None = None
     rollen: Annotated[list[Rol], Field(min_length=1, max_length=10)]
     stappen: Annotated[list[Stap], Field(min_length=2, max_length=20)]
-    benodigdheden: list[Tekst(200)] = []
+    benodigdheden: list[Annotated[Tekst, Max(200)]] = []
     bronnen: Annotated[list[Bron], Field(min_length=1, max_length=12)]
     bakens: Bakenlijst
     verwant: Idlijst = []
-    aliassen: list[Tekst(60, eenregelig=True)] = []
+    aliassen: list[Annotated[Tekst, Max(60), EEN_REGEL]] = []
 
     @model_validator(mode="after")
     def _samenhang(self) -> Werkvorm:
@@ -212,25 +203,25 @@ class Casus(Strikt):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     id: Slug
-    titel: Tekst(100, eenregelig=True)
+    titel: Annotated[Tekst, Max(100), EEN_REGEL]
     samenvatting: Samenvatting
-    setting: Tekst(200)
-    vraag: Tekst(300)
+    setting: Annotated[Tekst, Max(200)]
+    vraag: Annotated[Tekst, Max(300)]
     werkvormen: Annotated[Idlijst, Field(min_length=1)]
     bakens: Bakenlijst
     themas: Themalijst = Field(alias="thema's")
-    looptijd: Tekst(100, eenregelig=True)
+    looptijd: Annotated[Tekst, Max(100), EEN_REGEL]
     pseudoniemen: Annotated[list[Voornaam], AfterValidator(_eenmalig)] = []
-    herkomst: Tekst(600)
+    herkomst: Annotated[Tekst, Max(600)]
     bronnen: Annotated[list[Bron], Field(max_length=12)] = []
 
 
 class Begrip(Strikt):
     """A glossary term; `vormen` are the exact spellings in running text that get its tooltip."""
 
-    term: Tekst(60, eenregelig=True)
-    uitleg: Annotated[Tekst(MAX_UITLEG), Field(min_length=10)]
-    vormen: Annotated[list[Tekst(60, eenregelig=True)], Field(min_length=1)]
+    term: Annotated[Tekst, Max(60), EEN_REGEL]
+    uitleg: Annotated[Annotated[Tekst, Max(MAX_UITLEG)], Field(min_length=10)]
+    vormen: Annotated[list[Annotated[Tekst, Max(60), EEN_REGEL]], Field(min_length=1)]
     bron: Bron | None = None
 
 

@@ -25,7 +25,8 @@ def inhoudsbestanden(docs_dir: Path) -> list[Path]:
     """Every Markdown-like file under docs_dir and every file in a card folder, without following links to folders."""
     gevonden = []
     for map_, _, namen in os.walk(docs_dir, followlinks=False):
-        in_kaartmap = Path(map_).relative_to(docs_dir).parts[:1] in ((naam,) for naam in KAARTMAPPEN)
+        delen = Path(map_).relative_to(docs_dir).parts
+        in_kaartmap = bool(delen) and delen[0] in KAARTMAPPEN
         gevonden += [Path(map_) / naam for naam in namen if in_kaartmap or naam.lower().endswith(MARKDOWN_EXTENSIES)]
     return sorted(gevonden)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Annotated
 
-from pydantic import AfterValidator, StringConstraints
+from pydantic import AfterValidator, Field, StringConstraints
 
 SJABLOONCODE = ("{{", "{%")
 TOEGESTANE_STUURTEKENS = frozenset("\n")
@@ -52,12 +52,16 @@ def een_regel(tekst: str) -> str:
     return tekst
 
 
-def Tekst(maximum: int = 600, *, eenregelig: bool = False):
-    """A non-empty text of at most `maximum` characters that obeys every rule above."""
-    regels = [AfterValidator(geen_sjablooncode), AfterValidator(geen_onzichtbare_tekens)]
-    if eenregelig:
-        regels.append(AfterValidator(een_regel))
-    return Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=maximum), *regels]
+Tekst = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(geen_sjablooncode), AfterValidator(geen_onzichtbare_tekens)
+]
+"""A non-empty text that obeys every rule above; a field adds its length: `Annotated[Tekst, Max(80)]`."""
+EEN_REGEL = AfterValidator(een_regel)
+
+
+def Max(lengte: int):
+    """At most `lengte` characters: a longer text is a mistake, and would break a page or search."""
+    return Field(max_length=lengte)
 
 
 def normaliseer(tekst: str) -> str:

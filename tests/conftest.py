@@ -1,5 +1,10 @@
-"""Shared fixtures: one strict build of the real site, a local server for it, and Debian's Chromium."""
+"""Shared fixtures: one strict build of the real site, a local server for it, and Debian's Chromium.
 
+Tests that drive Chromium or use the built site are marked `traag` here, from the fixtures they use; tests
+that build a site of their own carry the mark themselves. `make test-snel` runs everything else in seconds.
+"""
+
+import functools
 import os
 import shutil
 import subprocess
@@ -11,6 +16,23 @@ import pytest
 from scripts.pdf import CHROMIUM, CHROMIUM_ARGS, serveer
 
 PROJECT = Path(__file__).resolve().parent.parent
+
+
+@functools.cache
+def echte_catalogus():
+    """The real content, read once per test session, however many modules ask for it."""
+    from macros.catalog import laad_catalogus
+
+    return laad_catalogus(PROJECT / "docs")
+
+
+TRAGE_FIXTURES = {"site", "server", "browser", "pagina", "printpagina", "regels", "vijandige_site", "uitgepakt"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if TRAGE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.traag)
 
 
 def bouw(project: Path, doel: Path, strikt: bool = True) -> subprocess.CompletedProcess:

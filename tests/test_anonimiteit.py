@@ -148,18 +148,26 @@ def test_opdrachtregel_meldt_en_faalt(tmp_path, capsys):
         (["latin1.md"], "geen geldige UTF-8"),
     ],
 )
-def test_opdrachtregel_meldt_onbruikbare_invoer_in_het_nederlands(tmp_path, monkeypatch, argumenten, melding):
+def test_opdrachtregel_meldt_onbruikbare_invoer_in_het_nederlands(tmp_path, monkeypatch, capsys, argumenten, melding):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "binair.md").write_bytes(b"\x00\x01PNG")
     (tmp_path / "latin1.md").write_bytes("Caf\u00e9 in de wijk".encode("latin-1"))
-    uit = subprocess.run([sys.executable, "-m", "macros.anonimiteit", *argumenten], capture_output=True, text=True, env=OMGEVING)
-    assert uit.returncode == 2
-    assert melding in uit.stderr
+    assert main(argumenten) == 2
+    assert melding in capsys.readouterr().err
+
+
+def test_als_commando_zonder_waarschuwing_of_traceback(tmp_path):
+    """`python -m macros.anonimiteit` once printed a RuntimeWarning: the package imported the module first."""
+    (tmp_path / "binair.md").write_bytes(b"\x00\x01PNG")
+    uit = subprocess.run(
+        [sys.executable, "-m", "macros.anonimiteit", str(tmp_path / "binair.md")], capture_output=True, text=True, env=OMGEVING
+    )
+    assert uit.returncode == 2 and "geen tekstbestand" in uit.stderr
     assert "Traceback" not in uit.stderr and "Warning" not in uit.stderr
 
 
 def test_eigen_inhoud_van_de_site_is_schoon():
-    from macros.catalog import laad_catalogus
+    from tests.conftest import echte_catalogus
 
-    catalogus = laad_catalogus(Path(__file__).resolve().parent.parent / "docs")
+    catalogus = echte_catalogus()
     assert len(catalogus.casussen) >= 15

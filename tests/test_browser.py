@@ -5,11 +5,7 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import expect
 
-from macros.catalog import laad_catalogus
-from tests.conftest import PROJECT
-
-CATALOGUS = laad_catalogus(PROJECT / "docs")
-INCIDENTMETHODE = CATALOGUS.werkvormen["incidentmethode"]
+from tests.conftest import echte_catalogus
 
 
 def test_werkvorm_vinden_met_nederlandse_zoekvraag(pagina, server):
@@ -26,8 +22,8 @@ def test_werkvorm_vinden_met_nederlandse_zoekvraag(pagina, server):
     pagina.wait_for_url("**/werkvormen/incidentmethode/**")
     assert pagina.locator("h1").inner_text().removesuffix("¶").strip() == "Incidentmethode"
     tabel = pagina.locator("table").filter(has_text="Aan het woord")
-    assert tabel.locator("tbody tr").count() == len(INCIDENTMETHODE.stappen)
-    assert tabel.locator("tbody tr").first.inner_text().startswith(f"1. {INCIDENTMETHODE.stappen[0].naam}")
+    assert tabel.locator("tbody tr").count() == len(echte_catalogus().werkvormen["incidentmethode"].stappen)
+    assert tabel.locator("tbody tr").first.inner_text().startswith(f"1. {echte_catalogus().werkvormen['incidentmethode'].stappen[0].naam}")
     tabel.locator("a[href='#stap-4']").click()
     pagina.wait_for_url("**#stap-4")
     assert pagina.locator("#stap-4").is_visible()
@@ -39,7 +35,7 @@ def test_begrip_toont_zijn_uitleg_als_tooltip(pagina, server):
     pagina.goto(server + "/casussen/vraagverlegenheid-aan-de-keukentafel/")
     begrip = pagina.locator("article abbr", has_text="raagverlegenheid").first
     uitleg = begrip.get_attribute("title")
-    assert uitleg == next(b.uitleg for b in CATALOGUS.begrippen if b.term == "Vraagverlegenheid")
+    assert uitleg == next(b.uitleg for b in echte_catalogus().begrippen if b.term == "Vraagverlegenheid")
     tooltip = "el => getComputedStyle(el, '::after').content"
     assert begrip.evaluate(tooltip) in ("none", "normal")
     begrip.hover()

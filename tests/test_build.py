@@ -4,7 +4,11 @@ import re
 from pathlib import Path
 from urllib.parse import urlparse
 
+import pytest
+
 from tests.conftest import PROJECT, bouw, kopieer_project
+
+pytestmark = pytest.mark.traag  # every test here builds a site
 
 ASSET_ATTRIBUUT = re.compile(
     r"<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\bsrc=\"([^\"]+)\""

@@ -6,6 +6,7 @@ import pytest
 
 from macros.catalog import InhoudFout, bouw_catalogus, laad_catalogus
 from macros.lezen import Pagina, lees_pagina
+from tests.conftest import echte_catalogus
 from tests.kaarten import CASUS_BODY, als_bestand, geldige_casus, geldige_kaart
 
 
@@ -102,7 +103,7 @@ def test_eerste_bodyregel():
 
 
 def test_echte_inhoud_is_geldig():
-    catalogus = laad_catalogus(Path(__file__).parent.parent / "docs")
+    catalogus = echte_catalogus()
     assert "incidentmethode" in catalogus.werkvormen
 
 
@@ -126,7 +127,7 @@ def test_casus_met_onbekende_werkvorm_en_thema(tmp_path):
     ]
     met_casus(tmp_path, als_bestand(geldige_casus(**{"thema's": ["geluk"]}), CASUS_BODY))
     (melding,) = problemen(tmp_path)
-    assert melding.startswith("docs/casussen/proefcasus.md: thema's: onbekende waarde 'geluk'; toegestaan: ")
+    assert melding.startswith("docs/casussen/proefcasus.md: thema's[1]: waarde 'geluk' klopt niet; toegestaan: ")
 
 
 def test_casus_met_verkeerde_kopjes(tmp_path):

@@ -9,14 +9,14 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from macros.catalog import laad_catalogus
+from tests.conftest import echte_catalogus
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
 @pytest.fixture(scope="module")
 def catalogus():
-    return laad_catalogus(DOCS)
+    return echte_catalogus()
 
 
 def passende_ids(pagina) -> list[str]:
@@ -78,7 +78,7 @@ def test_een_oude_link_met_tijd_werkt_nog(pagina, server):
     assert parse_qs(urlparse(pagina.url).query) == {"duur": ["45"]}
 
 
-def test_verras_ons_kiest_een_passende_werkvorm(pagina, server, catalogus):
+def test_verras_ons_kiest_een_passende_werkvorm(pagina, server):
     pagina.goto(server + "/kiezer/?vraag=houding-en-gedrag&duur=75")
     passend = set(volgens_de_regels(pagina, {"vraag": "houding-en-gedrag", "duur": "75"}))
     gekozen = set()
@@ -127,7 +127,7 @@ def test_elke_situatie_op_de_home_leidt_naar_passende_werkvormen(pagina, server)
         assert volgens_de_regels(pagina, antwoorden), f"'{label}' leidt naar een lege lijst"
 
 
-def test_situatie_op_de_home_opent_de_ingevulde_kiezer(pagina, server, catalogus):
+def test_situatie_op_de_home_opent_de_ingevulde_kiezer(pagina, server):
     pagina.goto(server + "/")
     pagina.get_by_role("link", name="Ik zit met een dilemma").click()
     pagina.wait_for_url("**/kiezer/?vraag=dilemma")

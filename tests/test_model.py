@@ -30,7 +30,7 @@ def test_geldige_kaart_wordt_geaccepteerd():
         ({"titel": ""}, "titel: waarde '' klopt niet; verwacht minstens 1 teken"),
         ({"samenvatting": "Te kort."}, "samenvatting: waarde 'Te kort.' klopt niet; verwacht minstens 20"),
         ({"samenvatting": "Lang. " * 40}, "samenvatting: waarde"),
-        ({"vraagtypes": ["ruzie"]}, "vraagtypes: onbekende waarde 'ruzie'; toegestaan: 'concreet-probleem'"),
+        ({"vraagtypes": ["ruzie"]}, "vraagtypes[1]: waarde 'ruzie' klopt niet; toegestaan: 'concreet-probleem'"),
         ({"vraagtypes": []}, "vraagtypes: waarde [] klopt niet; verwacht minstens 1 item"),
         ({"vraagtypes": ["dilemma", "dilemma"]}, "vraagtypes: 'dilemma' staat er meer dan één keer in"),
         ({"duur": "een uur"}, "duur: waarde 'een uur' klopt niet; verwacht een heel getal"),
@@ -38,8 +38,8 @@ def test_geldige_kaart_wordt_geaccepteerd():
         ({"groepsgrootte": {"min": 9, "max": 4}}, "groepsgrootte: min (9) is groter dan max (4)"),
         ({"groepsgrootte": {"min": 1, "max": 4}}, "groepsgrootte.min: waarde 1 klopt niet; moet minstens 2 zijn"),
         ({"groepsgrootte": "4-8"}, "groepsgrootte: waarde '4-8' klopt niet; verwacht velden met een naam"),
-        ({"niveau": "expert"}, "niveau: onbekende waarde 'expert'; toegestaan: 'gevorderd', 'starter'"),
-        ({"bakens": ["eigen kracht"]}, "bakens: onbekende waarde 'eigen kracht'"),
+        ({"niveau": "expert"}, "niveau: waarde 'expert' klopt niet; toegestaan: 'starter', 'gevorderd'"),
+        ({"bakens": ["eigen kracht"]}, "bakens[1]: waarde 'eigen kracht' klopt niet; toegestaan: 'vraag-achter-de-vraag'"),
         ({"bronnen": []}, "bronnen: waarde [] klopt niet; verwacht minstens 1 item"),
         ({"bronnen": [{"soort": "boek", "jaar": 2016, "titel": "B", "uitgever": "U"}]}, "bronnen[1]: auteurs: ontbreekt; noem de auteurs"),
         (
@@ -56,7 +56,7 @@ def test_geldige_kaart_wordt_geaccepteerd():
         ),
         ({"bronnen": [{**BOEK, "uitgever": None}]}, "bronnen[1]: uitgever: ontbreekt; een boek noemt zijn uitgever"),
         ({"bronnen": [{**BOEK, "soort": "artikel"}]}, "bronnen[1]: tijdschrift: ontbreekt"),
-        ({"soort": "training"}, "soort: onbekende waarde 'training'; toegestaan: 'intervisie', 'oefening', 'teamleren'"),
+        ({"soort": "training"}, "soort: waarde 'training' klopt niet; toegestaan: 'intervisie', 'teamleren', 'oefening'"),
         ({"kortste_duur": 40}, "kortste_duur: 40 minuten is langer dan de duur (30)"),
         ({"kortste_duur": 30, "inkorten": None}, None),
         ({"inkorten": None}, "inkorten: ontbreekt; zeg welke stappen korter worden"),
@@ -159,3 +159,26 @@ def test_body_met_eigen_titel():
 
 def test_kopjes_in_codeblok_tellen_niet():
     assert kopjes_in("## Echt\n\n```\n## Geen kopje\n```\n") == ["Echt"]
+
+
+def test_een_pseudoniem_in_kleine_letters_krijgt_de_goede_regel():
+    """It used to say 'verwacht kleine letters' for a first name: the opposite of the rule."""
+    from macros.model import Casus
+    from tests.kaarten import geldige_casus
+
+    with pytest.raises(ValidationError) as fout:
+        Casus.model_validate(geldige_casus(pseudoniemen=["anouk"]))
+    (melding,) = fouten_als_zinnen(fout.value)
+    assert (
+        melding == "pseudoniemen[1]: 'anouk' is geen voornaam zoals die in de tekst staat; schrijf hem met een hoofdletter, zoals 'Anouk'"
+    )
+
+
+def test_elke_splitsing_slaat_kopjes_in_code_over():
+    from macros.kopjes import sectie, splits_voor
+
+    body = "## Wanneer\n\nTekst.\n\n```\n## Voorbeeld\n```\n\n## Voorbeeld\n\nEcht voorbeeld.\n"
+    voor, na = splits_voor(body, "Voorbeeld")
+    assert "```\n## Voorbeeld\n```" in voor and na.startswith("## Voorbeeld\n\nEcht")
+    assert sectie(body, "Voorbeeld").tekst.startswith("## Voorbeeld\n\nEcht")
+    assert kopjes_in(body) == ["Wanneer", "Voorbeeld"]

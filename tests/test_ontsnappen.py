@@ -6,6 +6,8 @@ page rendered by the site's own Markdown extensions has exactly the structure it
 JSON block still parses to the card's data.
 """
 
+import copy
+import functools
 import json
 from collections import Counter
 from html.parser import HTMLParser
@@ -37,7 +39,7 @@ class _Lader(yaml.SafeLoader):
     pass
 
 
-_Lader.add_constructor("!ENV", lambda lader, node: None)
+_Lader.add_constructor("!ENV", lambda _lader, _node: None)
 EXTENSIES = [
     naam if isinstance(naam, str) else next(iter(naam))
     for naam in yaml.load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Lader)["markdown_extensions"]
@@ -60,7 +62,7 @@ class Structuur(HTMLParser):
         if tag == "x-boom" or (tag == "script" and attributen.get("type") != "application/json"):
             self.gevaarlijk.append(f"<{tag}>")
         for naam, waarde in attrs:
-            if naam.startswith("on") or naam == "data-boom" or (naam == "id" and waarde == "boom"):
+            if naam.startswith("on") or naam == "data-boom":
                 self.gevaarlijk.append(f"{tag}[{naam}]")
             if naam in ("href", "src") and (waarde or "").strip().lower().startswith(("javascript", "y")):
                 self.gevaarlijk.append(f"{tag}[{naam}={waarde}]")
@@ -70,7 +72,7 @@ class Structuur(HTMLParser):
         if self._in_json:
             self.json.append(data)
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, _tag):
         self._in_json = False
 
 
@@ -115,6 +117,12 @@ BASIS = geldige_kaart(
     benodigdheden=["Een flap"],
     aliassen=["proef"],
 )
+BASIS["bronnen"][0]["noot"] = "Over de stappen."  # so a hostile note changes no structure the base lacks
+
+
+@functools.cache
+def basisstructuur() -> Counter:
+    return html_van(werkvorm_html(BASIS)).tags
 
 
 def test_gewone_tekst_geeft_de_verwachte_structuur():
@@ -126,14 +134,14 @@ def test_gewone_tekst_geeft_de_verwachte_structuur():
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(sorted(VELDEN)), vijandig)
 def test_kaarttekst_wordt_nooit_opmaak(veld, waarde):
-    kaart = geldige_kaart(**{k: v for k, v in BASIS.items() if k != "id"})
+    kaart = copy.deepcopy(BASIS)
     VELDEN[veld](kaart, waarde)
     try:
         pagina = werkvorm_html(kaart)
     except ValidationError:
         return
     structuur = html_van(pagina)
-    verwacht = html_van(werkvorm_html(BASIS)).tags
+    verwacht = basisstructuur()
     assert not structuur.gevaarlijk, structuur.gevaarlijk
     assert structuur.tags == verwacht, (veld, waarde, structuur.tags - verwacht, verwacht - structuur.tags)
     (gegevens,) = structuur.json

@@ -28,7 +28,7 @@ class Kop(HTMLParser):
         if tag == "x-boom":
             self.vreemd.append(tag)
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, _tag):
         self._in_titel = False
 
     def handle_data(self, data):

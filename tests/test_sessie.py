@@ -3,10 +3,11 @@ keyboard shortcuts, and the scaled times of a chosen session length."""
 
 import pytest
 
-from macros.catalog import laad_catalogus
-from tests.test_print import DOCS
+from tests.conftest import echte_catalogus
 
-WERKVORM = laad_catalogus(DOCS).werkvormen["incidentmethode"]
+
+def incidentmethode():
+    return echte_catalogus().werkvormen["incidentmethode"]
 
 
 @pytest.fixture
@@ -21,15 +22,15 @@ def sessie(pagina, server):
 
 def test_sessie_toont_de_eerste_stap_en_telt_af(sessie):
     pagina, scherm = sessie
-    eerste = WERKVORM.stappen[0]
+    eerste = incidentmethode().stappen[0]
     assert scherm.locator("h2").inner_text() == eerste.naam
     assert f"Aan het woord: {'Iedereen'}" in scherm.inner_text()
     assert scherm.locator(".sessie-klok").inner_text() == f"{eerste.minuten}:00"
-    assert scherm.locator(".sessie-totaal").inner_text() == f"Nog {WERKVORM.duur}:00 in totaal"
+    assert scherm.locator(".sessie-totaal").inner_text() == f"Nog {incidentmethode().duur}:00 in totaal"
     scherm.get_by_role("button", name="Start").click()
     pagina.clock.run_for(60_250)  # one more tick of the 250 ms display
     assert scherm.locator(".sessie-klok").inner_text() == f"{eerste.minuten - 1}:00"
-    assert scherm.locator(".sessie-totaal").inner_text() == f"Nog {WERKVORM.duur - 1}:00 in totaal"
+    assert scherm.locator(".sessie-totaal").inner_text() == f"Nog {incidentmethode().duur - 1}:00 in totaal"
     scherm.get_by_role("button", name="Pauze").click()
     pagina.clock.run_for(30_000)
     assert scherm.locator(".sessie-klok").inner_text() == f"{eerste.minuten - 1}:00"
@@ -38,16 +39,16 @@ def test_sessie_toont_de_eerste_stap_en_telt_af(sessie):
 def test_volgende_en_vorige_stap(sessie):
     _, scherm = sessie
     scherm.get_by_role("button", name="Volgende stap").click()
-    assert scherm.locator("h2").inner_text() == WERKVORM.stappen[1].naam
-    assert scherm.locator(".sessie-teller").inner_text().startswith(f"Stap 2 van {len(WERKVORM.stappen)}")
+    assert scherm.locator("h2").inner_text() == incidentmethode().stappen[1].naam
+    assert scherm.locator(".sessie-teller").inner_text().startswith(f"Stap 2 van {len(incidentmethode().stappen)}")
     scherm.get_by_role("button", name="Vorige stap").click()
-    assert scherm.locator("h2").inner_text() == WERKVORM.stappen[0].naam
+    assert scherm.locator("h2").inner_text() == incidentmethode().stappen[0].naam
     assert scherm.get_by_role("button", name="Vorige stap").is_disabled()
 
 
 def test_kleur_verandert_bij_twintig_en_vijf_procent(sessie):
     pagina, scherm = sessie
-    duur_ms = WERKVORM.stappen[0].minuten * 60_000
+    duur_ms = incidentmethode().stappen[0].minuten * 60_000
     kleur = lambda: scherm.locator(".sessie-klok").evaluate("el => getComputedStyle(el).color")  # noqa: E731
     begin = kleur()
     scherm.get_by_role("button", name="Start").click()
@@ -66,9 +67,9 @@ def test_sneltoetsen(sessie):
     pagina.keyboard.press("Space")
     assert scherm.get_by_role("button", name="Pauze").is_visible()
     pagina.keyboard.press("ArrowRight")
-    assert scherm.locator("h2").inner_text() == WERKVORM.stappen[1].naam
+    assert scherm.locator("h2").inner_text() == incidentmethode().stappen[1].naam
     pagina.keyboard.press("ArrowLeft")
-    assert scherm.locator("h2").inner_text() == WERKVORM.stappen[0].naam
+    assert scherm.locator("h2").inner_text() == incidentmethode().stappen[0].naam
     pagina.keyboard.press("Space")
     assert scherm.get_by_role("button", name="Start").is_visible()
     pagina.keyboard.press("Escape")
@@ -83,7 +84,7 @@ def test_sessie_gebruikt_de_gekozen_sessieduur(pagina, server):
     assert pagina.url.endswith("?duur=45")
     pagina.get_by_role("button", name="Start de sessie").click()
     scherm = pagina.locator(".sessie[role=dialog]")
-    verwacht = pagina.evaluate("m => IntervisieRegels.schaal(m, 45)", [s.minuten for s in WERKVORM.stappen])
+    verwacht = pagina.evaluate("m => IntervisieRegels.schaal(m, 45)", [s.minuten for s in incidentmethode().stappen])
     assert scherm.locator(".sessie-klok").inner_text() == f"{verwacht[0]}:00"
     assert scherm.locator(".sessie-totaal").inner_text() == "Nog 45:00 in totaal"
 
@@ -96,7 +97,7 @@ def test_een_onbruikbare_sessieduur_in_de_link_wordt_zichtbaar_genegeerd(pagina,
     pagina.goto(f"{server}/werkvormen/incidentmethode/?duur={duur}")
     melding = pagina.locator("#sessieduur-melding")
     melding.wait_for(state="visible")
-    assert f"kies {WERKVORM.kortste_duur} tot 480 minuten" in melding.inner_text()
-    assert pagina.locator(".stappentabel [data-totaal]").first.inner_text() == f"{WERKVORM.duur} min."
+    assert f"kies {incidentmethode().kortste_duur} tot 480 minuten" in melding.inner_text()
+    assert pagina.locator(".stappentabel [data-totaal]").first.inner_text() == f"{incidentmethode().duur} min."
     assert "duur=" not in pagina.url
     assert pagina.get_by_label("Sessieduur").input_value() == ""

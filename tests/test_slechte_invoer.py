@@ -99,7 +99,7 @@ def test_een_onleesbaar_bestand_geeft_een_melding(tmp_path, monkeypatch):
     assert "leesrechten" in enige_probleem(docs).melding
 
 
-OPDRACHTREGEL = [CORPUS[0], *(pad for pad in CORPUS if "alias" in pad.name or "latin1" in pad.name)]
+OPDRACHTREGEL = [pad for pad in CORPUS if "alias" in pad.name]
 
 
 @pytest.mark.parametrize("slecht", OPDRACHTREGEL, ids=lambda pad: pad.stem)

@@ -2,8 +2,12 @@
 
 import re
 
+import pytest
+
 from scripts.urls import huidige_urls, kapotte_urls, lees_lijst
 from tests.conftest import bouw, kopieer_project
+
+pytestmark = pytest.mark.traag  # every test here builds a site
 
 
 def test_elk_gepubliceerd_adres_en_anker_werkt(site):

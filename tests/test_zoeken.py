@@ -73,6 +73,7 @@ def test_een_site_zonder_zoekfunctie_heeft_niets_te_patchen(tmp_path):
     assert patch_zoekwerker(tmp_path) is None
 
 
+@pytest.mark.traag
 def test_dirty_build_en_build_zonder_zoeken(tmp_path):
     """`mkdocs build --dirty` over an existing site patches an already patched worker; without search, no worker."""
     import yaml
