@@ -46,11 +46,13 @@ chromium:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium zbar-tools poppler-utils; }
 
 ## offline: a zip of the site that works unpacked and opened from disk (file://), for locked-down networks
+OFFLINE_MAP ?= site-offline
+OFFLINE_ZIP ?= intervisiewijzer-offline.zip
 offline: $(VENV)/.site-installed
-	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir site-offline
-	rm -f intervisiewijzer-offline.zip
-	cd site-offline && $(abspath $(BIN))/python -m zipfile -c ../intervisiewijzer-offline.zip .
-	@echo "Klaar: intervisiewijzer-offline.zip (pak uit en open index.html)"
+	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(abspath $(OFFLINE_MAP))
+	rm -f $(OFFLINE_ZIP)
+	cd $(OFFLINE_MAP) && $(abspath $(BIN))/python -m zipfile -c $(abspath $(OFFLINE_ZIP)) .
+	@echo "Klaar: $(OFFLINE_ZIP) (pak uit en open index.html)"
 
 ## pdf: a PDF of every werkvorm, its role cards and the team folder, in site/pdf/
 pdf: $(VENV)/.test-installed chromium

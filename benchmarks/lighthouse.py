@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from verslag import vervang_sectie
 
+from scripts.bouwen import omgeving
 from scripts.pdf import CHROMIUM, CHROMIUM_ARGS, serveer
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -45,9 +46,11 @@ def vrije_poort() -> int:
 
 def bouw(site: Path, site_url: str) -> None:
     """Builds with the local address as site_url, so canonical links point at the pages Lighthouse sees."""
-    omgeving = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)], cwd=PROJECT, check=True, env=omgeving
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(site)],
+        cwd=PROJECT,
+        check=True,
+        env=omgeving(SITE_URL=site_url),
     )
 
 

@@ -20,7 +20,10 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from verslag import vervang_sectie
+
+from scripts.bouwen import omgeving
 
 PROJECT = Path(__file__).resolve().parent.parent
 AANTALLEN = (41, 200, 400)
@@ -53,7 +56,7 @@ def bouw(project: Path) -> float:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "--site-dir", str(project / "site")],
         cwd=project,
         check=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
+        env=omgeving(),
     )
     return time.perf_counter() - begin
 

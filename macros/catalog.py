@@ -143,7 +143,8 @@ def bouw_catalogus(paginas: list[Pagina], begrippen: tuple[Begrip, ...] = ()) ->
         geldig[f"{soort.map}/{item.id}"] = pagina
     werkvormen = {id_: w for id_, w in items[WERKVORMEN_MAP].items() if isinstance(w, Werkvorm)}
     casussen = {id_: c for id_, c in items[CASUSSEN_MAP].items() if isinstance(c, Casus)}
-    problemen += _verwijzingen(werkvormen, casussen, geldig)
+    bestaand = {Path(pagina.bestand).stem for pagina in paginas if soort_van(pagina.bestand) == WERKVORM}
+    problemen += _verwijzingen(werkvormen, casussen, geldig, bestaand)
     problemen += _pseudoniemen_eenmalig(casussen, geldig)
     problemen += _anonimiteit(geldig, werkvormen, casussen)
     if problemen:
@@ -157,17 +158,18 @@ def bouw_catalogus(paginas: list[Pagina], begrippen: tuple[Begrip, ...] = ()) ->
     )
 
 
-def _verwijzingen(werkvormen: dict, casussen: dict, geldig: dict[str, Pagina]) -> list[Probleem]:
+def _verwijzingen(werkvormen: dict, casussen: dict, geldig: dict[str, Pagina], bestaand: set[str]) -> list[Probleem]:
+    """References to werkvormen that have no file; a werkvorm file with its own errors counts as existing,
+    so one broken card gives its own messages and not one more in every card that names it."""
+
     def onbekend(map_: str, item, veld: str, doel: str) -> Probleem:
         return Probleem(
             geldig[f"{map_}/{item.id}"].bestand,
             f"{veld}: '{doel}' is geen bestaande werkvorm; gebruik de id van een bestand in docs/werkvormen/",
         )
 
-    problemen = [onbekend(WERKVORMEN_MAP, w, "verwant", doel) for w in werkvormen.values() for doel in w.verwant if doel not in werkvormen]
-    problemen += [
-        onbekend(CASUSSEN_MAP, c, "werkvormen", doel) for c in casussen.values() for doel in c.werkvormen if doel not in werkvormen
-    ]
+    problemen = [onbekend(WERKVORMEN_MAP, w, "verwant", doel) for w in werkvormen.values() for doel in w.verwant if doel not in bestaand]
+    problemen += [onbekend(CASUSSEN_MAP, c, "werkvormen", doel) for c in casussen.values() for doel in c.werkvormen if doel not in bestaand]
     return problemen
 
 

@@ -12,13 +12,14 @@ import functools
 import gzip
 import http.server
 import json
-import os
 import re
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+
+from scripts.bouwen import omgeving
 
 PROJECT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -90,7 +91,7 @@ def bouw_site(site: Path) -> None:
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
         cwd=PROJECT,
         check=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
+        env=omgeving(),
     )
 
 

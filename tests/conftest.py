@@ -5,14 +5,15 @@ that build a site of their own carry the mark themselves. `make test-snel` runs 
 """
 
 import functools
-import os
 import shutil
-import subprocess
-import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
+from scripts.bouwen import bouw
 from scripts.pdf import CHROMIUM, CHROMIUM_ARGS, serveer
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -26,6 +27,12 @@ def echte_catalogus():
     return laad_catalogus(PROJECT / "docs")
 
 
+# Tests write nothing into the checkout: hypothesis keeps its caches in a temporary folder and no example
+# database (pytest's own cache is off in pyproject.toml).
+set_hypothesis_home_dir(tempfile.mkdtemp(prefix="hypothesis-"))
+settings.register_profile("zonder-database", database=None)
+settings.load_profile("zonder-database")
+
 TRAGE_FIXTURES = {"site", "server", "browser", "pagina", "printpagina", "regels", "vijandige_site", "uitgepakt"}
 
 
@@ -33,17 +40,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if TRAGE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.traag)
-
-
-def bouw(project: Path, doel: Path, strikt: bool = True) -> subprocess.CompletedProcess:
-    """Runs the build as a user would (strict by default), so tests see the same output and exit code."""
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", *(["--strict"] if strikt else []), "--site-dir", str(doel)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"},
-    )
 
 
 def kopieer_project(doel: Path) -> Path:

@@ -90,7 +90,8 @@ def test_kapotte_inhoud_stopt_de_build_met_een_nederlandse_melding(tmp_path):
     resultaat = bouw(project, tmp_path / "site")
     assert resultaat.returncode != 0
     uitvoer = resultaat.stdout + resultaat.stderr
-    assert "docs/werkvormen/incidentmethode.md: niveau: onbekende waarde 'expert'; toegestaan: 'gevorderd', 'starter'" in uitvoer
+    assert "docs/werkvormen/incidentmethode.md: niveau: waarde 'expert' klopt niet; toegestaan: 'starter', 'gevorderd'" in uitvoer
+    assert "is geen bestaande werkvorm" not in uitvoer, "één kapotte kaart geeft geen meldingen in de kaarten die ernaar verwijzen"
     assert "Traceback" not in uitvoer
 
 

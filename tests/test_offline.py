@@ -13,9 +13,12 @@ from tests.conftest import PROJECT
 
 @pytest.fixture(scope="module")
 def uitgepakt(tmp_path_factory) -> Path:
-    subprocess.run(["make", "offline"], cwd=PROJECT, check=True, capture_output=True)
+    """`make offline` as a user runs it, but writing its folder and zip outside the checkout."""
+    werk = tmp_path_factory.mktemp("offline-bouw")
+    zip_ = werk / "intervisiewijzer-offline.zip"
+    subprocess.run(["make", "offline", f"OFFLINE_MAP={werk / 'map'}", f"OFFLINE_ZIP={zip_}"], cwd=PROJECT, check=True, capture_output=True)
     doel = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(PROJECT / "intervisiewijzer-offline.zip") as archief:
+    with zipfile.ZipFile(zip_) as archief:
         archief.extractall(doel)
     return doel
 

@@ -1,6 +1,5 @@
 """The stemming patch for Material's search worker: applied exactly, and loud when Material changes."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,9 +8,10 @@ import material
 import pytest
 
 from macros.zoeken import VERVANGINGEN, WERKER_PATROON, ZoekPatchFout, patch_zoekwerker, stam_ook_met_jokerteken
+from scripts.bouwen import omgeving
 
 THEMA = Path(material.__file__).parent / "templates"
-OMGEVING = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+OMGEVING = omgeving()
 
 
 def test_de_vastgepinde_material_werker_laat_zich_patchen():
