@@ -33,7 +33,7 @@ set_hypothesis_home_dir(tempfile.mkdtemp(prefix="hypothesis-"))
 settings.register_profile("zonder-database", database=None)
 settings.load_profile("zonder-database")
 
-TRAGE_FIXTURES = {"site", "server", "browser", "pagina", "printpagina", "regels", "vijandige_site", "uitgepakt"}
+TRAGE_FIXTURES = {"bouwresultaat", "site", "server", "browser", "pagina", "printpagina", "regels", "vijandige_site", "uitgepakt"}
 
 
 def pytest_collection_modifyitems(items):
@@ -51,11 +51,17 @@ def kopieer_project(doel: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
+def bouwresultaat(tmp_path_factory) -> tuple[Path, str]:
+    """The one strict build of the real site in a test session: where it went and everything it printed."""
     doel = tmp_path_factory.mktemp("site")
     resultaat = bouw(PROJECT, doel)
     assert resultaat.returncode == 0, resultaat.stderr
-    return doel
+    return doel, resultaat.stdout + resultaat.stderr
+
+
+@pytest.fixture(scope="session")
+def site(bouwresultaat) -> Path:
+    return bouwresultaat[0]
 
 
 @pytest.fixture(scope="session")

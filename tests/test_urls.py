@@ -3,9 +3,11 @@
 import re
 
 import pytest
+import yaml
 
 from scripts.urls import huidige_urls, kapotte_urls, lees_lijst
-from tests.conftest import bouw, kopieer_project
+from tests.conftest import bouw
+from tests.sites import klein_project
 
 pytestmark = pytest.mark.traag  # every test here builds a site
 
@@ -27,22 +29,21 @@ def test_lijst_bevat_werkvormen_casussen_bakens_en_stappen():
 
 
 def test_hernoemen_vraagt_een_doorverwijzing(tmp_path):
-    project = kopieer_project(tmp_path / "project")
-    docs = project / "docs"
-    (docs / "intervisie" / "spelregels.md").rename(docs / "intervisie" / "afspraken.md")
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    (project / "mkdocs.yml").write_text(config.replace("intervisie/spelregels.md", "intervisie/afspraken.md"), encoding="utf-8")
+    """A renamed page breaks its old address and anchors, unless mkdocs-redirects sends them to the new page."""
+    project = klein_project(tmp_path / "project")
+    (project / "docs" / "intervisie").mkdir()
+    (project / "docs" / "intervisie" / "afspraken.md").write_text(
+        "# Spelregels\n\n## Storingen hebben voorrang\n\nWie niet bij het gesprek kan blijven, zegt dat.\n", encoding="utf-8"
+    )
     oud = ["intervisie/spelregels/", "intervisie/spelregels/#storingen-hebben-voorrang"]
 
     zonder = tmp_path / "zonder"
     bouw(project, zonder, strikt=False)
     assert [melding.split(":")[0] for melding in kapotte_urls(zonder, oud)] == oud
 
-    met_doorverwijzing = config.replace("intervisie/spelregels.md", "intervisie/afspraken.md").replace(
-        "      redirect_maps:\n", "      redirect_maps:\n        intervisie/spelregels.md: intervisie/afspraken.md\n"
-    )
-    assert met_doorverwijzing.count("intervisie/spelregels.md: intervisie/afspraken.md") == 1
-    (project / "mkdocs.yml").write_text(met_doorverwijzing, encoding="utf-8")
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"].append({"redirects": {"redirect_maps": {"intervisie/spelregels.md": "intervisie/afspraken.md"}}})
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     met = tmp_path / "met"
     bouw(project, met, strikt=False)
     assert kapotte_urls(met, oud) == []
