@@ -26,10 +26,21 @@ def geen_sjablooncode(tekst: str) -> str:
     return tekst
 
 
+ONZICHTBAAR = frozenset({"Cc", "Cf", "Co", "Cs"})
+
+
+def zeker_zichtbaar(tekst: str) -> bool:
+    """A quick yes for nearly all text: str.isprintable() is false for every character of ONZICHTBAAR (and for
+    a few harmless ones, such as a non-breaking space, which then get the character-by-character check)."""
+    return tekst.replace("\n", "").isprintable()
+
+
 def onzichtbaar_teken(tekst: str) -> tuple[int, str] | None:
     """The first control or format character (Unicode Cc, Cf, Co, Cs) and its position, if any."""
+    if zeker_zichtbaar(tekst):
+        return None
     for positie, teken in enumerate(tekst, start=1):
-        if teken not in TOEGESTANE_STUURTEKENS and unicodedata.category(teken) in {"Cc", "Cf", "Co", "Cs"}:
+        if teken not in TOEGESTANE_STUURTEKENS and unicodedata.category(teken) in ONZICHTBAAR:
             return positie, teken
     return None
 
@@ -66,4 +77,6 @@ def Max(lengte: int):
 
 def normaliseer(tekst: str) -> str:
     """The text with invisible characters removed, so a check for names sees 'Amster\u00addam' as Amsterdam."""
+    if zeker_zichtbaar(tekst):
+        return tekst
     return "".join(teken for teken in tekst if teken in TOEGESTANE_STUURTEKENS or unicodedata.category(teken) not in {"Cf"})

@@ -170,4 +170,11 @@ def test_eigen_inhoud_van_de_site_is_schoon():
     from tests.conftest import echte_catalogus
 
     catalogus = echte_catalogus()
+    lijsten = laad_lijsten()
+    vondsten = [
+        f"{casus.id}: {vondst.melding()}"
+        for casus in catalogus.casussen.values()
+        for vondst in controleer(catalogus.casus_bodies[casus.id], lijsten, casus.pseudoniemen)
+    ]
+    assert vondsten == []
     assert len(catalogus.casussen) >= 15

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from macros.catalog import InhoudFout, bouw_catalogus, laad_catalogus
+from macros.kaartcontrole import controleer_kaart, lees_en_controleer
 from macros.lezen import Pagina, lees_pagina
 from tests.conftest import echte_catalogus
 from tests.kaarten import CASUS_BODY, als_bestand, geldige_casus, geldige_kaart
@@ -63,7 +64,7 @@ def test_dubbele_id_wordt_gemeld():
     tekst = als_bestand(geldige_kaart())
     paginas = [lees_pagina(tekst, "werkvormen/proefmethode.md"), lees_pagina(tekst, "elders/proefmethode.md")]
     with pytest.raises(InhoudFout) as fout:
-        bouw_catalogus(paginas)
+        bouw_catalogus([controleer_kaart(pagina) for pagina in paginas])
     assert "id: 'proefmethode' wordt ook gebruikt in werkvormen/proefmethode.md; elke id is uniek" in str(fout.value)
 
 
@@ -168,3 +169,19 @@ def test_begrippen_worden_gelezen_en_gecontroleerd(tmp_path):
     wet = "  - term: Wet\n    uitleg: Een andere uitleg.\n    vormen: [Wmo]\n"
     (tmp_path / "docs" / "begrippen.md").write_text(f"---\nbegrippen:\n{wmo}{wet}---\n", encoding="utf-8")
     assert problemen(tmp_path) == ["docs/begrippen.md: begrippen: vorm 'Wmo' staat bij 'Wmo' en bij 'Wet'; een vorm hoort bij één begrip"]
+
+
+def test_een_bewaarde_controle_ziet_elke_wijziging(tmp_path):
+    """While `make serve` runs, an unchanged file is not checked again, and a changed file always is."""
+    kaart = geldige_kaart()
+    schrijf(tmp_path, "proefmethode.md", als_bestand(kaart))
+    laad_catalogus(tmp_path / "docs")
+    treffers = lees_en_controleer.cache_info().hits
+    laad_catalogus(tmp_path / "docs")
+    assert lees_en_controleer.cache_info().hits == treffers + 1
+    kaart["stappen"][0]["wat"] = "De inbrenger belt 06-12345678 en vertelt."
+    schrijf(tmp_path, "proefmethode.md", als_bestand(kaart))
+    assert problemen(tmp_path) == [
+        "docs/werkvormen/proefmethode.md: stappen[1].wat: telefoonnummer '06-12345678' gevonden; "
+        "een telefoonnummer wijst direct naar een persoon of organisatie"
+    ]

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.catalog import valideer_werkvorm
-from macros.kopjes import VERPLICHTE_KOPJES, kopjes_in, sectie
+from macros.kaartcontrole import valideer_werkvorm
+from macros.kopjes import VERPLICHTE_KOPJES, sectie
 from macros.lezen import lees_pagina
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -18,14 +18,11 @@ def test_de_bibliotheek_heeft_minstens_veertig_werkvormen():
 
 
 @pytest.mark.parametrize("bestand", WERKVORMEN, ids=lambda pad: pad.stem)
-def test_werkvorm_is_compleet(bestand):
+def test_werkvorm_is_geldig(bestand):
+    """Each file on its own, so a failure names the werkvorm and all its problems."""
     pagina = lees_pagina(bestand.read_text(encoding="utf-8"), bestand.name)
-    werkvorm, problemen = valideer_werkvorm(pagina)
-    assert problemen == []
-    assert kopjes_in(pagina.body) == list(VERPLICHTE_KOPJES)
-    assert sum(stap.minuten for stap in werkvorm.stappen) == werkvorm.duur
-    assert werkvorm.bronnen
-    assert all(stap.taken.keys() == {rol.rol for rol in werkvorm.rollen} for stap in werkvorm.stappen)
+    _, problemen = valideer_werkvorm(pagina)
+    assert problemen == [], "\n".join(map(str, problemen))
 
 
 @pytest.mark.parametrize("bestand", WERKVORMEN, ids=lambda pad: pad.stem)

@@ -1,11 +1,15 @@
 """Every rule of the werkvorm card, valid and broken, with the Dutch message an author sees."""
 
+import sys
+import unicodedata
+
 import pytest
 from pydantic import ValidationError
 
 from macros.kopjes import controleer_body, kopjes_in
 from macros.meldingen import fouten_als_zinnen
 from macros.model import Werkvorm, rol_label
+from macros.tekstregels import ONZICHTBAAR, zeker_zichtbaar
 from tests.kaarten import GELDIGE_BODY, geldige_kaart
 
 BOEK = geldige_kaart()["bronnen"][0]
@@ -19,7 +23,7 @@ def fouten(kaart: dict) -> list[str]:
 
 def test_geldige_kaart_wordt_geaccepteerd():
     werkvorm = Werkvorm.model_validate(geldige_kaart())
-    assert werkvorm.duur == sum(stap.minuten for stap in werkvorm.stappen)
+    assert werkvorm.model_dump(mode="json", exclude_unset=True) == geldige_kaart()
     assert werkvorm.rol("inbrenger").label == "Inbrenger"
 
 
@@ -29,7 +33,7 @@ def test_geldige_kaart_wordt_geaccepteerd():
         ({"id": "Met Hoofdletters"}, "id: waarde 'Met Hoofdletters' klopt niet; verwacht kleine letters"),
         ({"titel": ""}, "titel: waarde '' klopt niet; verwacht minstens 1 teken"),
         ({"samenvatting": "Te kort."}, "samenvatting: waarde 'Te kort.' klopt niet; verwacht minstens 20"),
-        ({"samenvatting": "Lang. " * 40}, "samenvatting: waarde"),
+        ({"samenvatting": "Lang. " * 40}, "mag hoogstens 120 tekens lang zijn; maak hem korter"),
         ({"vraagtypes": ["ruzie"]}, "vraagtypes[1]: waarde 'ruzie' klopt niet; toegestaan: 'concreet-probleem'"),
         ({"vraagtypes": []}, "vraagtypes: waarde [] klopt niet; verwacht minstens 1 item"),
         ({"vraagtypes": ["dilemma", "dilemma"]}, "vraagtypes: 'dilemma' staat er meer dan één keer in"),
@@ -182,3 +186,11 @@ def test_elke_splitsing_slaat_kopjes_in_code_over():
     assert "```\n## Voorbeeld\n```" in voor and na.startswith("## Voorbeeld\n\nEcht")
     assert sectie(body, "Voorbeeld").tekst.startswith("## Voorbeeld\n\nEcht")
     assert kopjes_in(body) == ["Wanneer", "Voorbeeld"]
+
+
+def test_de_snelle_controle_laat_geen_onzichtbaar_teken_door():
+    """The quick path of the invisible-character check says 'surely visible' for no character it must refuse."""
+    for code in range(sys.maxunicode + 1):
+        teken = chr(code)
+        if teken != "\n" and unicodedata.category(teken) in ONZICHTBAAR:
+            assert not zeker_zichtbaar(f"tekst{teken}tekst"), f"U+{code:04X}"

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.catalog import MAX_BODY, InhoudFout, laad_catalogus
+from macros.catalog import InhoudFout, laad_catalogus
+from macros.kaartcontrole import MAX_BODY
 from macros.lezen import MAX_BESTAND
 from tests.kaarten import GELDIGE_BODY, als_bestand, geldige_kaart
 
