@@ -6,6 +6,9 @@ length) are in docs/javascripts/regels.js, the one implementation the site runs.
 
 from __future__ import annotations
 
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from macros.model import Werkvorm
@@ -49,18 +52,72 @@ def groepsmaten(werkvorm: Werkvorm) -> list[Band]:
     return [band for band in GROEPSMATEN if grootte.min <= band.tot and grootte.max >= band.van]
 
 
+@dataclass(frozen=True)
+class Kenmerken:
+    """What relatedness looks at besides an author's `verwant`: werkvormen alike in all four score the same."""
+
+    vraagtypes: frozenset[str]
+    bakens: frozenset[str]
+    niveau: str
+    duurband: str
+
+    @classmethod
+    def van(cls, werkvorm: Werkvorm) -> Kenmerken:
+        return cls(frozenset(werkvorm.vraagtypes), frozenset(werkvorm.bakens), werkvorm.niveau, duurband(werkvorm).slug)
+
+    def gedeeld_met(self, ander: Kenmerken) -> int:
+        score = 3 * len(self.vraagtypes & ander.vraagtypes) + 2 * len(self.bakens & ander.bakens)
+        return score + (self.niveau == ander.niveau) + (self.duurband == ander.duurband)
+
+
 def verwantschap(eigen: Werkvorm, ander: Werkvorm) -> int:
     """How much two werkvormen share; an author's explicit `verwant` weighs most."""
-    score = 10 if ander.id in eigen.verwant else 0
-    score += 3 * len(set(eigen.vraagtypes) & set(ander.vraagtypes))
-    score += 2 * len(set(eigen.bakens) & set(ander.bakens))
-    score += 1 if eigen.niveau == ander.niveau else 0
-    score += 1 if duurband(eigen) == duurband(ander) else 0
-    return score
+    return (10 if ander.id in eigen.verwant else 0) + Kenmerken.van(eigen).gedeeld_met(Kenmerken.van(ander))
 
 
-def verwante(eigen: Werkvorm, werkvormen: list[Werkvorm], maximum: int = MAX_VERWANT) -> list[Werkvorm]:
+class Verwantschap:
+    """Related werkvormen for a whole library, ranked by `verwantschap` and then by title.
+
+    Comparing every werkvorm with every other one grows with the square of the library (a million pairs at
+    1000 werkvormen). Alike werkvormen share one score, so the ranking walks groups of alike werkvormen, each
+    sorted by title once, and stops after `maximum`."""
+
+    def __init__(self, werkvormen: Iterable[Werkvorm]):
+        self.op_id = {werkvorm.id: werkvorm for werkvorm in werkvormen}
+        groepen: dict[Kenmerken, list[Werkvorm]] = defaultdict(list)
+        for werkvorm in self.op_id.values():
+            groepen[Kenmerken.van(werkvorm)].append(werkvorm)
+        self.groepen = {kenmerken: sorted(leden, key=_op_titel) for kenmerken, leden in groepen.items()}
+
+    def van(self, eigen: Werkvorm, maximum: int = MAX_VERWANT) -> list[Werkvorm]:
+        kenmerken = Kenmerken.van(eigen)
+        expliciet = [self.op_id[id_] for id_ in eigen.verwant if id_ in self.op_id and id_ != eigen.id]
+        stromen: list[Iterable[tuple[tuple[int, str, str], str]]] = [
+            sorted(((-verwantschap(eigen, ander), *_op_titel(ander)), ander.id) for ander in expliciet)
+        ]
+        for groep, leden in self.groepen.items():
+            if (score := kenmerken.gedeeld_met(groep)) > 0:
+                stromen.append(_gesorteerd_op(score, leden))
+        gekozen: dict[str, Werkvorm] = {}
+        for _, id_ in heapq.merge(*stromen):
+            if len(gekozen) == maximum:
+                break
+            # An explicitly related werkvorm comes again in its group, lower: the first time counts.
+            if id_ != eigen.id and id_ not in gekozen:
+                gekozen[id_] = self.op_id[id_]
+        return list(gekozen.values())
+
+
+def _gesorteerd_op(score: int, leden: list[Werkvorm]) -> Iterator[tuple[tuple[int, str, str], str]]:
+    """Sort keys (best score first, then title) with ids, for werkvormen already in title order."""
+    for ander in leden:
+        yield (-score, *_op_titel(ander)), ander.id
+
+
+def _op_titel(werkvorm: Werkvorm) -> tuple[str, str]:
+    return werkvorm.titel.casefold(), werkvorm.id
+
+
+def verwante(eigen: Werkvorm, werkvormen: Iterable[Werkvorm], maximum: int = MAX_VERWANT) -> list[Werkvorm]:
     """At most `maximum` related werkvormen, best first: the list never grows with the library."""
-    kandidaten = [ander for ander in werkvormen if ander.id != eigen.id]
-    gerangschikt = sorted(kandidaten, key=lambda ander: (-verwantschap(eigen, ander), ander.titel.casefold()))
-    return [ander for ander in gerangschikt if verwantschap(eigen, ander) > 0][:maximum]
+    return Verwantschap(werkvormen).van(eigen, maximum)

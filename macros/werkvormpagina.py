@@ -25,7 +25,7 @@ def acties(werkvorm: Werkvorm, plek: Plek) -> str:
     """Controls that need JavaScript (session length, session mode, print); hidden until the script shows them."""
     opties = "".join(f'<option value="{d}">{d} minuten</option>' for d in SESSIEDUREN if d != werkvorm.duur and d >= werkvorm.kortste_duur)
     return (
-        f'<div class="werkvorm-acties" hidden><p><label for="sessieduur">Sessieduur</label> '
+        f'<div class="werkvorm-acties" hidden data-search-exclude><p><label for="sessieduur">Sessieduur</label> '
         f'<select id="sessieduur"><option value="">Standaard: {werkvorm.duur} minuten</option>{opties}</select> '
         '<button type="button" class="md-button md-button--primary" id="sessie-start">Start de sessie</button> '
         '<button type="button" class="md-button" id="print-werkvorm">Print</button> '
@@ -50,7 +50,7 @@ def bakens(werkvorm: Werkvorm, plek: Plek) -> str:
 
 
 def verwante_werkvormen(werkvorm: Werkvorm, catalogus: Catalogus, plek: Plek) -> str:
-    verwant = kiezen.verwante(werkvorm, catalogus.op_titel())
+    verwant = catalogus.verwantschap.van(werkvorm)
     if not verwant:
         return ""
     regels = ["## Verwante werkvormen", ""]
