@@ -67,9 +67,19 @@ def printinfo(site_url: str, datum_van: Callable[[str], str]) -> Callable[[str],
     return voor
 
 
+QR_MASKER = 3
+"""The mask pattern of every QR code. Any of the eight is valid; letting segno score all eight took 7 ms per
+code, most of the QR time of a build. 3 is what it picks for most of our addresses; tests/test_print.py reads
+every code back."""
+
+
+def qr_code(url: str) -> segno.QRCode:
+    return segno.make(url, error="m", mask=QR_MASKER)
+
+
 def qr_svg(url: str) -> str:
     """A QR code of the URL as inline SVG, made at build time, so a printout leads back to the page."""
-    svg = segno.make(url, error="m").svg_inline(scale=2, border=2, svgclass="qr", omitsize=True)
+    svg = qr_code(url).svg_inline(scale=2, border=2, svgclass="qr", omitsize=True)
     return svg.replace("<svg ", f'<svg role="img" aria-label="QR-code naar {html.escape(url)}" ', 1)
 
 
@@ -78,7 +88,7 @@ def rolkaarten(werkvorm: Werkvorm) -> str:
     kaarten = []
     for rol in werkvorm.rollen:
         stappen = "".join(
-            f'<li><strong>{nummer}. {tekst(stap.naam)}</strong> (<span data-tijd="{nummer}">{stap.minuten} min.</span>): '
+            f'<li><strong>{tekst(stap.naam)}</strong> (<span data-tijd="{nummer}">{stap.minuten} min.</span>): '
             f"{tekst(stap.taken[rol.rol])}</li>"
             for nummer, stap in enumerate(werkvorm.stappen, start=1)
         )
@@ -87,7 +97,8 @@ def rolkaarten(werkvorm: Werkvorm) -> str:
             f'<p class="rolkaart-werkvorm">{tekst(werkvorm.titel)}</p><p>{tekst(rol.taak)}</p><ol>{stappen}</ol></div>'
         )
     inleiding = "Knip de kaarten uit en geef iedere rol de eigen kaart."
-    return "\n".join(["## Rolkaarten", "", inleiding, "", '<div class="rolkaarten" data-search-exclude>', *kaarten, "</div>"])
+    # A section, not a div: Material's search ends an exclusion at the first closing tag of the same name.
+    return "\n".join(["## Rolkaarten", "", inleiding, "", '<section class="rolkaarten" data-search-exclude>', *kaarten, "</section>"])
 
 
 def printblad(werkvorm: Werkvorm, info: PrintInfo) -> str:

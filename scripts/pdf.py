@@ -32,6 +32,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+ROLKAARTEN = "print-rolkaarten"
+"""The class that prints only the role cards; `?print=rolkaarten` and the button set it (docs/javascripts/werkvorm.js)."""
 
 
 class _StilleHandler(http.server.SimpleHTTPRequestHandler):
@@ -80,6 +82,10 @@ def serveer(site: Path, poort: int = 0) -> Iterator[str]:
 def print_naar_pdf(pagina, url: str, doel: Path) -> Path:
     """Prints one page as the browser's print dialog would: A4, print styles, backgrounds."""
     pagina.goto(url)
+    return print_deze_pagina(pagina, doel)
+
+
+def print_deze_pagina(pagina, doel: Path) -> Path:
     pagina.emulate_media(media="print")
     doel.parent.mkdir(parents=True, exist_ok=True)
     pagina.pdf(path=str(doel), format="A4", prefer_css_page_size=True, print_background=True)
@@ -103,7 +109,9 @@ def maak_pdfs(site: Path, browser) -> list[Path]:
     with serveer(site) as basis:
         for id_ in ids:
             gemaakt.append(print_naar_pdf(pagina, f"{basis}/werkvormen/{id_}/", site / "pdf" / f"{id_}.pdf"))
-            gemaakt.append(print_naar_pdf(pagina, f"{basis}/werkvormen/{id_}/?print=rolkaarten", site / "pdf" / f"{id_}-rolkaarten.pdf"))
+            # The role cards are the same page with one class more: printed without loading the page again.
+            pagina.evaluate("klasse => document.documentElement.classList.add(klasse)", ROLKAARTEN)
+            gemaakt.append(print_deze_pagina(pagina, site / "pdf" / f"{id_}-rolkaarten.pdf"))
         gemaakt.append(print_naar_pdf(pagina, f"{basis}/teammap/", site / "pdf" / "teammap.pdf"))
     pagina.close()
     for id_ in ids:
