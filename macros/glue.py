@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from macros.afkortingen import EersteUitleg
 from macros.begrippenpagina import tooltips
 from macros.catalog import InhoudFout, laad_catalogus
 from macros.navigatie import nav_met_secties
@@ -34,6 +35,8 @@ def define_env(env):
     _shim_voor_offline(env.conf)
     # One glossary for the abbr extension instead of definitions on every page: a build is 15x faster.
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = tooltips(catalogus.begrippen)
+    if not any(isinstance(uitbreiding, EersteUitleg) for uitbreiding in env.conf["markdown_extensions"]):
+        env.conf["markdown_extensions"].append(EersteUitleg())
     env.conf["nav"] = nav_met_secties(env.conf["nav"])
 
 

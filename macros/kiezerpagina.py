@@ -27,7 +27,7 @@ def kiezer(catalogus: Catalogus, plek: Plek, _meta: Mapping | None = None) -> st
     niveaus = _keuzerondje("niveau", "starter", "Nieuw: we zijn een startende groep") + _keuzerondje(
         "niveau", "gevorderd", "Ervaren: we doen dit al een tijd"
     )
-    formulier = f"""<form class="kiezer" id="kiezer" hidden>
+    formulier = f"""<form class="kiezer" id="kiezer" hidden data-search-exclude>
 <fieldset><legend>Wat voor vraag heeft de inbrenger?</legend>{_keuzerondje("vraag", "", "Maakt niet uit")}{vraagtypes}</fieldset>
 <p><label for="kiezer-tijd">Hoeveel tijd heeft de groep?</label>
 <select id="kiezer-tijd" name="duur"><option value="">Maakt niet uit</option>{tijden}</select></p>

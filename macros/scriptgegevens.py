@@ -8,20 +8,17 @@ from macros.catalog import Catalogus
 from macros.model import Werkvorm
 from macros.opmaak import json_in_html
 from macros.plek import Plek
-from macros.stappenplan import sprekers
 from macros.woordenlijsten import SOORTEN, VRAAGTYPES
 
 
 def sessiegegevens(werkvorm: Werkvorm) -> str:
-    """The steps as JSON in the page, so session mode and time scaling work offline without a server."""
+    """The numbers behind session mode and time scaling, as JSON in the page so they work offline; the step texts
+    the session shows are read from the page itself (macros/stappenplan.py marks them)."""
     gegevens = {
         "titel": werkvorm.titel,
         "duur": werkvorm.duur,
         "kortste_duur": werkvorm.kortste_duur,
-        "stappen": [
-            {"naam": stap.naam, "minuten": stap.minuten, "wie": sprekers(stap), "wat": stap.wat, "vragen": stap.vragen}
-            for stap in werkvorm.stappen
-        ],
+        "minuten": [stap.minuten for stap in werkvorm.stappen],
     }
     return f'<script type="application/json" id="werkvorm-gegevens">{json_in_html(gegevens)}</script>'
 

@@ -1,7 +1,8 @@
 """The steps of a werkvorm: the time table (also on paper) and each step in detail, with a stable anchor.
 
 The table carries data attributes so the page can rescale the minutes to a chosen session length; the clock
-column is for paper, where the gespreksleider writes the real time.
+column is for paper, where the gespreksleider writes the real time. Session mode reads each step's name, speakers,
+text and example questions from the table and the step details (by their classes), so the page holds them once.
 """
 
 from __future__ import annotations
@@ -42,16 +43,17 @@ def stappentabel(werkvorm: Werkvorm, plek: Plek) -> str:
     rijen = []
     for nummer, (stap, start) in enumerate(zip(werkvorm.stappen, starttijden(werkvorm), strict=True), start=1):
         rijen.append(
-            f'<tr><td><a href="{plek.url(pagina, stap_anker(nummer))}">{nummer}. {tekst(stap.naam)}</a></td>'
+            f'<tr><td><a href="{plek.url(pagina, stap_anker(nummer))}">{nummer}. <span class="stap-naam">{tekst(stap.naam)}</span></a></td>'
             f'<td data-tijd="{nummer}">{stap.minuten} min.</td><td data-vanaf="{nummer}">{klok(start)}</td>'
-            f"<td>{sprekers(stap)}</td><td>{tekst(stap.wat)}</td>"
-            f'<td class="klokvak"><span class="sr-only">Noteer hier de kloktijd</span></td></tr>'
+            f'<td class="stap-wie">{sprekers(stap)}</td><td class="stap-wat">{tekst(stap.wat)}</td>'
+            f'<td class="klokvak" data-search-exclude><span class="sr-only">Noteer hier de kloktijd</span></td></tr>'
         )
     return "\n".join(
         [
             '<table class="stappentabel">',
             '<thead><tr><th scope="col">Stap</th><th scope="col">Tijd</th><th scope="col">Vanaf</th>'
-            '<th scope="col">Aan het woord</th><th scope="col">Wat gebeurt er</th><th scope="col" class="klokvak">Klok</th></tr></thead>',
+            '<th scope="col">Aan het woord</th><th scope="col">Wat gebeurt er</th>'
+            '<th scope="col" class="klokvak" data-search-exclude>Klok</th></tr></thead>',
             "<tbody>",
             *rijen,
             "</tbody>",
@@ -75,8 +77,9 @@ def stap_detail(werkvorm: Werkvorm, nummer: int) -> str:
     ]
     regels += [f"- **{rol_label(rol)}:** {tekst(taak)}" for rol, taak in stap.taken.items()]
     if stap.vragen:
-        regels += ["", "Voorbeeldvragen:", ""]
+        regels += ["", f'<div class="voorbeeldvragen" data-stap="{nummer}" markdown>', "", "Voorbeeldvragen:", ""]
         regels += [f"- {tekst(vraag)}" for vraag in stap.vragen]
+        regels += ["", "</div>"]
     return "\n".join(regels)
 
 

@@ -15,6 +15,7 @@ from macros import (
     stappenplan,
     werkvormpagina,
 )
+from macros.afkortingen import EersteUitleg
 from macros.catalog import Catalogus
 from macros.model import Begrip, Casus, Werkvorm
 from macros.plek import Plek
@@ -74,9 +75,12 @@ def test_stappentabel_heeft_een_rij_per_stap_een_klokvak_en_een_totaal():
     tabel = stappenplan.stappentabel(werkvorm(), OP_DE_PAGINA)
     rijen = [regel for regel in tabel.splitlines() if regel.startswith("<tr>")]
     assert len(rijen) == 2
-    assert rijen[0].startswith('<tr><td><a href="#stap-1">1. Inbreng</a></td><td data-tijd="1">10 min.</td><td data-vanaf="1">0:00</td>')
-    assert '<td data-tijd="2">20 min.</td><td data-vanaf="2">0:10</td><td>Iedereen</td>' in rijen[1]
-    assert all('<td class="klokvak">' in rij for rij in rijen)
+    assert rijen[0].startswith(
+        '<tr><td><a href="#stap-1">1. <span class="stap-naam">Inbreng</span></a></td>'
+        '<td data-tijd="1">10 min.</td><td data-vanaf="1">0:00</td>'
+    )
+    assert '<td data-tijd="2">20 min.</td><td data-vanaf="2">0:10</td><td class="stap-wie">Iedereen</td>' in rijen[1]
+    assert all('<td class="klokvak" data-search-exclude>' in rij for rij in rijen)
     assert '<tfoot><tr><th scope="row">Totaal</th><td data-totaal>30 min.</td>' in tabel
     assert stappenplan.stappentabel(werkvorm(), Plek("teammap.md")).count('href="../werkvormen/proefmethode/#stap-') == 2
 
@@ -85,7 +89,7 @@ def test_stapdetail_heeft_een_vast_anker_taken_en_vragen():
     html = als_html(stappenplan.stap_detail(werkvorm(), 1))
     assert '<h3 id="stap-1">Stap 1: Inbreng</h3>' in html
     assert "Vertelt." in html and "Luisteren." in html
-    assert "Wat is je vraag?" in html
+    assert '<div class="voorbeeldvragen" data-stap="1">' in html and "<li>Wat is je vraag?</li>" in html
     assert "Voorbeeldvragen" not in als_html(stappenplan.stap_detail(werkvorm(), 2))
 
 
@@ -158,14 +162,19 @@ def test_overzicht_sorteert_op_titel_en_linkt_vanaf_de_pagina():
 
 
 def test_nav_wordt_aangevuld_met_principes_en_overzichten_maar_niet_met_elke_werkvorm():
-    nav = [{"Home": "index.md"}, {"Werkvormen": "werkvormen/index.md"}, {"Meer": [{"Principes": "principes/index.md"}]}]
+    nav = [
+        {"Home": "index.md"},
+        {"Werkvormen": "werkvormen/index.md"},
+        {"Meer": [{"Principes": "principes/index.md"}]},
+        {"Overzichten": "overzichten/index.md"},
+    ]
     nieuw = navigatie.nav_met_secties(nav)
     assert nieuw[:2] == [{"Home": "index.md"}, {"Werkvormen": "werkvormen/index.md"}]
+    assert nieuw[3]["Overzichten"][:2] == ["overzichten/index.md", {"Per soort vraag": "overzichten/vraagtype.md"}]
     principes = nieuw[2]["Meer"][0]["Principes"]
     assert principes[0] == "principes/index.md"
     assert principes[1] == {"Gericht op de vraag achter de vraag": "principes/vraag-achter-de-vraag.md"}
     assert principes[-1]["Thema's"][0] == {"Gekanteld werken en eigen kracht": "principes/themas/gekanteld-werken.md"}
-    assert navigatie.SECTIES["overzichten/index.md"][0] == {"Per soort vraag": "overzichten/vraagtype.md"}
 
 
 def test_bakens_overzicht_toont_per_baken_de_werkvormen():
@@ -265,7 +274,7 @@ def test_kiezer_heeft_formulier_gegevens_en_statische_lijsten():
     import re
 
     tekst = kiezerpagina.kiezer(catalogus(werkvorm(samenvatting="Een samenvatting met </script> erin, lang genoeg.")), Plek("kiezer.md"))
-    assert '<form class="kiezer" id="kiezer" hidden>' in tekst
+    assert '<form class="kiezer" id="kiezer" hidden data-search-exclude>' in tekst
     assert '<input type="radio" name="vraag" value="dilemma">' in tekst
     gegevens = json.loads(re.search(r'id="kiezer-gegevens">(.*?)</script>', tekst, re.DOTALL).group(1))
     assert gegevens["werkvormen"][0]["url"] == "../werkvormen/proefmethode/"
@@ -283,3 +292,20 @@ def test_tags_en_open_data():
     assert item["id"] == "proefmethode" and item["stappen"][0]["taken"]["inbrenger"] == "Vertelt."
     assert "noot" not in item["bronnen"][0]
     assert item["soort"] == "intervisie" and item["kortste_duur"] == 20
+
+
+def test_een_begrip_krijgt_alleen_de_eerste_keer_in_lopende_tekst_uitleg():
+    """The tooltip sits on the first use of a term (in any of its forms) in running text: not in a heading or the card."""
+    kanteling = Begrip(term="De Kanteling", uitleg="Een andere manier van werken.", vormen=["De Kanteling", "de Kanteling"])
+    wmo = Begrip(term="Wmo", uitleg="Wet maatschappelijke ondersteuning.", vormen=["Wmo"])
+    html = markdown.markdown(
+        '## De Kanteling\n\n<div class="werkvorm-kaart" markdown>\n\n- Wet: Wmo\n\n</div>\n\n'
+        "Na de Kanteling kwam de Wmo.\n\n- De Wmo en de Kanteling, *de Wmo*.",
+        extensions=["abbr", "md_in_html", EersteUitleg()],
+        extension_configs={"abbr": {"glossary": begrippenpagina.tooltips((kanteling, wmo))}},
+    )
+    assert html.count("<abbr") == 2
+    assert "<h2>De Kanteling</h2>" in html and "<li>Wet: Wmo</li>" in html
+    kanteling_uitgelegd = '<abbr title="Een andere manier van werken.">de Kanteling</abbr>'
+    assert f'Na {kanteling_uitgelegd} kwam de <abbr title="Wet maatschappelijke ondersteuning.">Wmo</abbr>.' in html
+    assert "<li>De Wmo en de Kanteling, <em>de Wmo</em>.</li>" in html

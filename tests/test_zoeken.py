@@ -1,5 +1,6 @@
 """The stemming patch for Material's search worker: applied exactly, and loud when Material changes."""
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -17,10 +18,11 @@ OMGEVING = omgeving()
 def test_de_vastgepinde_material_werker_laat_zich_patchen():
     (werker,) = THEMA.glob(WERKER_PATROON)
     origineel = werker.read_text(encoding="utf-8")
-    gepatcht = stam_ook_met_jokerteken(origineel)
     for oud, nieuw in VERVANGINGEN:
-        assert oud not in gepatcht
-        assert nieuw in gepatcht
+        assert origineel.count(oud) == 1, f"Material's werker bevat deze code niet meer precies één keer: {oud}"
+        assert nieuw not in origineel
+    gepatcht = stam_ook_met_jokerteken(origineel)
+    assert [gepatcht.count(nieuw) for _, nieuw in VERVANGINGEN] == [1] * len(VERVANGINGEN)
 
 
 def test_een_gewijzigde_werker_stopt_de_build():
@@ -51,8 +53,6 @@ def test_aliassen_komen_in_het_eigen_zoekveld_van_de_pagina():
 
 
 def test_zoekindex_van_de_site_kent_de_aliassen(site):
-    import json
-
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     pagina = next(d for d in index["docs"] if d["location"] == "werkvormen/dilemmamethode/")
     assert "moreel beraad" in pagina["aliassen"]
@@ -98,3 +98,18 @@ def test_dirty_build_en_build_zonder_zoeken(tmp_path):
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     zonder = bouw(project, tmp_path / "zonder-zoeken")
     assert zonder.returncode == 0, zonder.stderr
+
+
+def test_zoekindex_draagt_geen_knoppen_keuzelijsten_of_printtekst(site):
+    """Search finds what a page says, not its controls: no button labels, select options, clock column or role cards."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tekst = {d["location"]: d["text"] for d in index["docs"]}
+    werkvorm = " ".join(t for plek, t in tekst.items() if plek.startswith("werkvormen/incidentmethode/"))
+    for bedieningstekst in ("Sessieduur", "Start de sessie", "Print de rolkaarten", "Noteer hier de kloktijd", "Klok"):
+        assert bedieningstekst not in werkvorm
+    assert "Bewaakt de volgorde van de ronden" in tekst["werkvormen/incidentmethode/#rollen"]
+    rolkaarten = tekst["werkvormen/incidentmethode/#rolkaarten"]
+    assert "Knip de kaarten uit" in rolkaarten and "Bewaakt de volgorde" not in rolkaarten
+    kiezer = tekst["kiezer/"]
+    assert "Welke werkvorm past bij jullie" in kiezer
+    assert not any(woord in kiezer for woord in ("Maakt niet uit", "Verras ons", "Kopieer de link", "45 minuten"))

@@ -7,7 +7,7 @@
   var bron = document.getElementById("werkvorm-gegevens");
   if (!bron) return;
   var werkvorm = JSON.parse(bron.textContent);
-  var standaard = werkvorm.stappen.map(function (stap) { return stap.minuten; });
+  var standaard = werkvorm.minuten.slice();
   var minuten = standaard.slice();
 
   var regels = window.IntervisieRegels;
@@ -122,12 +122,25 @@
 
   function stapDuur(i) { return minuten[i] * 60000; }
 
+  // The step's texts as the page shows them: its row in the step table and its example questions.
+  function stapOpDePagina(i) {
+    var rij = document.querySelectorAll(".stappentabel tbody tr")[i];
+    var tekstIn = function (klasse) { return rij.querySelector(klasse).textContent; };
+    var vragen = document.querySelectorAll('.voorbeeldvragen[data-stap="' + (i + 1) + '"] li');
+    return {
+      naam: tekstIn(".stap-naam"),
+      wie: tekstIn(".stap-wie"),
+      wat: tekstIn(".stap-wat"),
+      vragen: Array.prototype.map.call(vragen, function (vraag) { return vraag.textContent; })
+    };
+  }
+
   function gaNaar(i) {
     if (i < 0 || i >= minuten.length) return;
     sessie.stap = i;
     sessie.resterend = stapDuur(i);
     sessie.laatste = Date.now();
-    var stap = werkvorm.stappen[i];
+    var stap = stapOpDePagina(i);
     var scherm = sessie.scherm;
     scherm.querySelector(".sessie-teller").textContent = "Stap " + (i + 1) + " van " + minuten.length + " · " + minuten[i] + " minuten";
     scherm.querySelector("#sessie-stap").textContent = stap.naam;
