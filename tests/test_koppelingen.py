@@ -50,3 +50,12 @@ def test_de_makefile_en_python_zetten_dezelfde_stille_bouw():
 
     makefile = (PROJECT / "Makefile").read_text(encoding="utf-8")
     assert dict(re.findall(r"^export (\w+) := (\S+)$", makefile, re.MULTILINE)) == STILLE_BOUW
+
+
+def test_make_serve_draait_zoals_de_benchmark_het_meet():
+    """benchmarks/herladen.py measures live reload with the options make serve uses."""
+    from scripts.bouwen import SERVE_OPTIES
+
+    makefile = (PROJECT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^SERVE_OPTIES := (.+)$", makefile, re.MULTILINE).group(1).split() == list(SERVE_OPTIES)
+    assert "mkdocs serve $(SERVE_OPTIES)" in makefile
