@@ -6,6 +6,11 @@ BIN := $(VENV)/bin
 PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
+# make serve rebuilds only the page you saved (within two seconds); restart it to refresh overviews and search.
+SERVE_OPTIES := --dirty --no-strict
+# The full suite in two processes, one test file per process at a time (tests of one file share their fixtures),
+# the longest files first (tests/conftest.py).
+PARALLEL := -n 2 --dist loadfile --no-loadscope-reorder
 
 .PHONY: serve build check test test-snel lint chromium pdf offline urls benchmark lighthouse clean
 
@@ -22,7 +27,7 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
 
 ## serve: install and serve the site with live reload at http://127.0.0.1:8000
 serve: $(VENV)/.site-installed
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve $(SERVE_OPTIES) --dev-addr 127.0.0.1:8000
 
 ## build: build the site into site/ (strict: any warning fails)
 build: $(VENV)/.site-installed
@@ -39,9 +44,9 @@ lint: $(VENV)/.test-installed
 	$(BIN)/mypy
 
 ## chromium: Debian's Chromium for the browser tests and PDFs (never a downloaded browser),
-## zbarimg to read QR codes and pdftoppm to turn printouts into images in the print tests
+## zbarimg to read QR codes, and pdftoppm and pdftotext (poppler) to read printouts in the print tests
 chromium:
-	@command -v chromium >/dev/null && command -v zbarimg >/dev/null && command -v pdftoppm >/dev/null || { \
+	@command -v chromium >/dev/null && command -v zbarimg >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium zbar-tools poppler-utils; }
 
@@ -60,18 +65,18 @@ pdf: $(VENV)/.test-installed chromium
 
 ## test: install everything, then lint and run every test (in random order)
 test: $(VENV)/.test-installed chromium lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PARALLEL)
 
 ## test-snel: the tests that need no browser and no site build, for the inner loop (seconds)
 test-snel: $(VENV)/.test-installed
-	$(BIN)/python -m pytest -m "not traag" -q
+	$(BIN)/python -m pytest -m "not traag" -q $(PARALLEL)
 
 ## urls: add the addresses of new pages to data/gepubliceerde-urls.txt and check that all old ones still work
 urls: $(VENV)/.site-installed
 	$(BIN)/python -m scripts.urls
 
 ## benchmark: measure build time and site size for growing libraries; writes BENCHMARKS.md
-benchmark: $(VENV)/.site-installed
+benchmark: $(VENV)/.test-installed chromium
 	$(BIN)/python benchmarks/schaal.py
 
 node_modules/.bin/lighthouse: package.json package-lock.json

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from hypothesis import settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
@@ -36,10 +37,21 @@ settings.load_profile("zonder-database")
 TRAGE_FIXTURES = {"bouwresultaat", "site", "server", "browser", "pagina", "printpagina", "regels", "vijandige_site", "uitgepakt"}
 
 
+LANGSTE_EERST = ("test_print.py", "test_toegankelijkheid.py", "test_browser.py", "test_offline.py")
+"""The files that take longest, started first when `make test` runs in parallel, so no process waits at the end
+for one that began the print tests last (longest-first scheduling). The rest keep their random order."""
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if TRAGE_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.traag)
+    items.sort(key=_volgorde)
+
+
+def _volgorde(item) -> int:
+    naam = item.path.name
+    return LANGSTE_EERST.index(naam) if naam in LANGSTE_EERST else len(LANGSTE_EERST)
 
 
 def kopieer_project(doel: Path) -> Path:
@@ -51,9 +63,24 @@ def kopieer_project(doel: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def bouwresultaat(tmp_path_factory) -> tuple[Path, str]:
-    """The one strict build of the real site in a test session: where it went and everything it printed."""
-    doel = tmp_path_factory.mktemp("site")
+def bouwresultaat(tmp_path_factory, worker_id) -> tuple[Path, str]:
+    """The one strict build of the real site in a test session: where it went and everything it printed.
+
+    With `make test`'s parallel processes the first process to get here builds, the others wait and read it
+    (the pattern pytest-xdist documents), so the site is built once however many processes run.
+    """
+    if worker_id == "master":
+        return _bouw_echte_site(tmp_path_factory.mktemp("site"))
+    gedeeld = tmp_path_factory.getbasetemp().parent
+    doel, verslag = gedeeld / "echte-site", gedeeld / "echte-site.uitvoer"
+    with FileLock(gedeeld / "echte-site.lock"):
+        if not verslag.exists():
+            _, uitvoer = _bouw_echte_site(doel)
+            verslag.write_text(uitvoer, encoding="utf-8")
+    return doel, verslag.read_text(encoding="utf-8")
+
+
+def _bouw_echte_site(doel: Path) -> tuple[Path, str]:
     resultaat = bouw(PROJECT, doel)
     assert resultaat.returncode == 0, resultaat.stderr
     return doel, resultaat.stdout + resultaat.stderr
