@@ -19,6 +19,7 @@ from pathlib import Path
 
 from macros.lezen import LeesFout, lees_tekst
 from macros.tekstregels import normaliseer
+from macros.woordenboek import hoe_vaak
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 MAANDEN = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -113,18 +114,17 @@ def _alternatief(namen: Iterable[str], achtervoegsel: str = "") -> re.Pattern:
 def laad_lijsten(data: Path = DATA) -> Namenlijsten:
     """Loads the name lists once; the first-name test uses gender-guesser's dictionary of Dutch names."""
     import gender_guesser.detector
-    from spellchecker import SpellChecker
 
     gemeenten = [regel.removesuffix("*").strip() for regel in _regels(data / "gemeenten.txt")]
     ook_woord = frozenset(regel.removesuffix("*").strip() for regel in _regels(data / "gemeenten.txt") if regel.endswith("*"))
     namen = gender_guesser.detector.Detector(case_sensitive=True)
-    woordenboek = SpellChecker(language="nl")
+    woorden = hoe_vaak()
     return Namenlijsten(
         gemeenten=_alternatief(gemeenten, achtervoegsel="(?:se|s)?"),
         gemeenten_ook_woord=ook_woord,
         organisaties=_alternatief(_regels(data / "organisaties.txt")),
         is_voornaam=lambda woord: namen.get_gender(woord, "the_netherlands") != "unknown",
-        is_gewoon_woord=lambda woord: woordenboek.word_frequency[woord.lower()] >= GEWOON_WOORD_VANAF,
+        is_gewoon_woord=lambda woord: woorden[woord.lower()] >= GEWOON_WOORD_VANAF,
         geen_naam=_alternatief(_regels(data / "geen-namen.txt")),
     )
 

@@ -11,8 +11,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from macros.afkortingen import EersteUitleg
-from macros.begrippenpagina import tooltips
-from macros.catalog import InhoudFout, laad_catalogus
+from macros.begrippenpagina import begrip_anker, tooltips
+from macros.catalog import BEGRIPPENPAGINA, InhoudFout, laad_catalogus
+from macros.lezen import LeesFout
 from macros.navigatie import nav_met_secties
 from macros.paginas import PaginaFout, Site, bouw_pagina
 from macros.plaatsing import WERKVORMEN_MAP
@@ -20,7 +21,8 @@ from macros.plek import Plek
 from macros.printen import printinfo
 from macros.scriptgegevens import open_data
 from macros.wijzigingen import datum_van, laatste_wijzigingen
-from macros.zoeken import ZoekPatchFout, patch_zoekwerker, voeg_aliassen_toe
+from macros.zoeken import ZoekPatchFout, patch_zoekwerker
+from macros.zoekindex import verrijk_zoekindex
 
 OPEN_DATA = "werkvormen.json"
 IFRAME_WORKER_SHIM = "javascripts/vendor/iframe-worker-shim.js"
@@ -57,7 +59,12 @@ def on_post_build(env):
     except ZoekPatchFout as fout:
         raise PluginError(str(fout)) from None
     wortel = Plek("index.md", env.conf["use_directory_urls"])
-    voeg_aliassen_toe(site_dir, {wortel.url(f"{WERKVORMEN_MAP}/{w.id}.md"): w.aliassen for w in site.catalogus.werkvormen.values()})
+    aliassen = {wortel.url(f"{WERKVORMEN_MAP}/{w.id}.md"): w.aliassen for w in site.catalogus.werkvormen.values()}
+    begrippen = [(wortel.url(BEGRIPPENPAGINA), begrip_anker(b), b.term, b.uitleg) for b in site.catalogus.begrippen]
+    try:
+        verrijk_zoekindex(site_dir, aliassen, begrippen)
+    except LeesFout as fout:
+        raise PluginError(str(fout)) from None
     gegevens = open_data(site.catalogus, wortel)
     (site_dir / OPEN_DATA).write_text(json.dumps(gegevens, ensure_ascii=False, indent=1), encoding="utf-8")
 

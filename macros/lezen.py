@@ -8,6 +8,7 @@ traceback or a hang.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,26 +80,33 @@ def _os_reden(fout: OSError) -> str:
 
 
 class _StrikteLader(_Lader):
-    """YAML without aliases and without duplicate keys: neither is ever needed in a card."""
+    """YAML without aliases and without duplicate keys: neither is ever needed in a card.
+
+    Line numbers count from the file's first line: a card's YAML starts on line 2, after its '---'."""
+
+    def __init__(self, stream, eerste_regel: int = 2):
+        super().__init__(stream)
+        self.verschuiving = eerste_regel
 
     def construct_document(self, node):
-        _weiger_aliassen(node)
+        _weiger_aliassen(node, self.verschuiving)
         return super().construct_document(node)
 
     def construct_mapping(self, node, deep=False):
         gezien: dict = {}
         for sleutel_node, _ in node.value:
             sleutel = self.construct_object(sleutel_node, deep=True)
+            regel = sleutel_node.start_mark.line + self.verschuiving
             if isinstance(sleutel, str) and sleutel in gezien:
                 raise LeesFout(
-                    f"de YAML-kop noemt het veld '{sleutel}' twee keer (regel {gezien[sleutel]} en {sleutel_node.start_mark.line + 2}); "
+                    f"de YAML-kop noemt het veld '{sleutel}' twee keer (regel {gezien[sleutel]} en {regel}); "
                     "YAML houdt dan stil alleen de laatste; laat er één staan"
                 )
-            gezien[sleutel] = sleutel_node.start_mark.line + 2
+            gezien[sleutel] = regel
         return super().construct_mapping(node, deep=deep)
 
 
-def _weiger_aliassen(node) -> None:
+def _weiger_aliassen(node, verschuiving: int) -> None:
     """Walks the node graph once; a node met twice is an alias (*naam) of an anchor (&naam)."""
     gezien: set[int] = set()
     stapel = [node]
@@ -106,7 +114,7 @@ def _weiger_aliassen(node) -> None:
         huidig = stapel.pop()
         if id(huidig) in gezien:
             raise LeesFout(
-                f"de YAML-kop gebruikt een anker en alias (&naam en *naam) rond regel {huidig.start_mark.line + 2}; "
+                f"de YAML-kop gebruikt een anker en alias (&naam en *naam) rond regel {huidig.start_mark.line + verschuiving}; "
                 "schrijf de waarden gewoon uit"
             )
         gezien.add(id(huidig))
@@ -124,19 +132,24 @@ def lees_pagina(tekst: str, bestand: str, kop_verplicht: bool = True) -> Pagina:
         return Pagina(bestand, {}, tekst, tekst)
     if not treffer:
         raise LeesFout("geen YAML-kop gevonden; het bestand moet beginnen met een regel '---', de velden, en weer een regel '---'")
-    try:
-        kop = yaml.load(treffer.group(1) or "", Loader=_StrikteLader) or {}
-    except yaml.YAMLError as fout:
-        raise LeesFout(_yaml_melding(fout)) from None
-    except RecursionError:
-        raise LeesFout("de YAML-kop is te diep genest; schrijf de velden plat uit") from None
+    kop = lees_yaml(treffer.group(1) or "") or {}
     if not isinstance(kop, dict):
         raise LeesFout("de YAML-kop is geen rij velden met een naam (zoals 'titel: ...'), maar een losse waarde of lijst")
     return Pagina(bestand, kop, tekst[treffer.end() :], tekst)
 
 
-def _yaml_melding(fout: yaml.YAMLError) -> str:
+def lees_yaml(tekst: str, eerste_regel: int = 2):
+    """YAML as every card and data file is read: no aliases, no duplicate keys, a Dutch error with the line."""
+    try:
+        return yaml.load(tekst, Loader=functools.partial(_StrikteLader, eerste_regel=eerste_regel))  # type: ignore[arg-type]
+    except yaml.YAMLError as fout:
+        raise LeesFout(_yaml_melding(fout, eerste_regel)) from None
+    except RecursionError:
+        raise LeesFout("de YAML-kop is te diep genest; schrijf de velden plat uit") from None
+
+
+def _yaml_melding(fout: yaml.YAMLError, eerste_regel: int) -> str:
     plek = getattr(fout, "problem_mark", None)
-    regel = f" op regel {plek.line + 2}" if plek else ""
+    regel = f" op regel {plek.line + eerste_regel}" if plek else ""
     uitleg = getattr(fout, "problem", None) or "onbekende fout"
     return f"de YAML-kop is geen geldige YAML{regel} ({uitleg}); controleer inspringing, dubbele punten en aanhalingstekens"

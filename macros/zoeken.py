@@ -1,15 +1,26 @@
-"""Makes Material's search work for Dutch and for the other names of a werkvorm.
+"""Makes Material's search work for Dutch: stemmed query words, no stop words, honest result lines.
 
 Material appends `*` to every query term (search as you type). lunr then
 skips the pipeline, stemmer included, for any term with a `*`, and would stem
 the `*` along with the word if it did not. So the index holds `verzamel` while
 the query stays `verzamelen*`, and plural or conjugated words find nothing.
 The patch keeps the pipeline on for such terms and stems the word before
-putting the `*` back. It is applied to the built worker and fails loudly if a
-Material upgrade changes the code it replaces.
+putting the `*` back.
+
+lunr-languages gives the Dutch query pipeline only the stemmer, so `in*` in
+"rust in huis" matched every word starting with "in" and outranked the real
+words. The patch drops Dutch stop words from the query, as the index does.
+
+Material marks a query word as missing from a result ("Ontbreekt: ...") and
+leaves it out of the result link's `?h=` when no indexed word starts with the
+word as typed; the index holds stems, so every stemmed match looked missing.
+The patch compares the stem, and uses the Dutch stop-word list there too.
+
+The site's language is Dutch (`lang: nl` in mkdocs.yml), so the patches name
+`lunr.nl`. They are applied to the built worker and fail loudly if a Material
+upgrade changes the code they replace.
 """
 
-import json
 from pathlib import Path
 
 WERKER_PATROON = "assets/javascripts/workers/search.*.min.js"
@@ -21,14 +32,20 @@ VERVANGINGEN = (
     ),
     (
         "c.usePipeline?f=this.pipeline.runString(c.term,{fields:c.fields}):f=[c.term]",
-        'c.usePipeline?f=this.pipeline.runString(c.term.replace(/\\*$/,""),{fields:c.fields})'
-        '.map(function(s){return c.term.slice(-1)=="*"?s+"*":s}):f=[c.term]',
+        'c.usePipeline?f=lunr.nl.stopWordFilter(c.term.replace(/\\*$/,""))?'
+        'this.pipeline.runString(c.term.replace(/\\*$/,""),{fields:c.fields})'
+        '.map(function(s){return c.term.slice(-1)=="*"?s+"*":s}):[]:f=[c.term]',
+    ),
+    (
+        "e[s].startsWith(o.term)&&(n[o.term]=!0,r.delete(o));for(let s of r)(i=lunr.stopWordFilter)!=null",
+        "e[s].startsWith(lunr.nl.stemmer(new lunr.Token(o.term)).toString())&&(n[o.term]=!0,r.delete(o));"
+        "for(let s of r)(i=lunr.nl.stopWordFilter)!=null",
     ),
 )
 
 
 class ZoekPatchFout(RuntimeError):
-    """The search worker no longer looks as expected; the stemming patch must be revisited."""
+    """The search worker no longer looks as expected; the patches must be revisited."""
 
 
 def stam_ook_met_jokerteken(werker: str) -> str:
@@ -55,26 +72,3 @@ def patch_zoekwerker(site_dir: Path) -> Path | None:
     (werker,) = werkers
     werker.write_text(stam_ook_met_jokerteken(werker.read_text(encoding="utf-8")), encoding="utf-8")
     return werker
-
-
-ZOEKINDEX = "search/search_index.json"
-ALIASVELD = "aliassen"
-"""A search field of its own (boost in mkdocs.yml) for a werkvorm's other names. Tags would not do:
-lunr keeps each tag as one token, so "moreel beraad" as a tag never matches the words of a query."""
-
-
-def met_aliassen(index: dict, aliassen_per_pagina: dict[str, list[str]]) -> dict:
-    """Adds each page's other names to its first entry in the search index (the page itself, not a section)."""
-    for document in index["docs"]:
-        namen = aliassen_per_pagina.get(document["location"])
-        if namen:
-            document[ALIASVELD] = " ".join(namen)
-    return index
-
-
-def voeg_aliassen_toe(site_dir: Path, aliassen_per_pagina: dict[str, list[str]]) -> None:
-    pad = Path(site_dir) / ZOEKINDEX
-    if not pad.exists():
-        return
-    index = met_aliassen(json.loads(pad.read_text(encoding="utf-8")), aliassen_per_pagina)
-    pad.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -43,15 +43,6 @@ def test_gebouwde_site_heeft_de_gepatchte_werker(site):
     assert VERVANGINGEN[0][1] in werker.read_text(encoding="utf-8")
 
 
-def test_aliassen_komen_in_het_eigen_zoekveld_van_de_pagina():
-    from macros.zoeken import met_aliassen
-
-    index = {"docs": [{"location": "werkvormen/a/"}, {"location": "werkvormen/a/#stap-1"}, {"location": "b/"}]}
-    uit = met_aliassen(index, {"werkvormen/a/": ["moreel beraad", "MCD"]})
-    assert uit["docs"][0]["aliassen"] == "moreel beraad MCD"
-    assert "aliassen" not in uit["docs"][1] and "aliassen" not in uit["docs"][2]
-
-
 def test_zoekindex_van_de_site_kent_de_aliassen(site):
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     pagina = next(d for d in index["docs"] if d["location"] == "werkvormen/dilemmamethode/")
