@@ -12,6 +12,9 @@ from macros.opmaak import ALLEEN_SCHERM, minuten, tekst
 from macros.plek import Plek
 from macros.woordenlijsten import NIVEAUS, SOORTEN, VRAAGTYPES
 
+SESSIEDUUR_OP_KAART = '<span class="sessieduur-op-kaart" data-sessieduur hidden></span>'
+"""Where docs/javascripts/werkvorm.js shows a chosen session length ("nu 45 minuten, ingekort van 75")."""
+
 
 def groep(werkvorm: Werkvorm) -> str:
     grootte = werkvorm.groepsgrootte
@@ -46,7 +49,7 @@ def kaart(werkvorm: Werkvorm, plek: Plek) -> str:
     vraagtypes = ", ".join(f"[{VRAAGTYPES[v]}]({index('vraagtype', v)})" for v in werkvorm.vraagtypes)
     regels = [
         f"- **Soort:** [{SOORTEN[werkvorm.soort]}]({index('soort', werkvorm.soort)})",
-        f"- **Duur:** [{minuten(werkvorm.duur)}]({index('duur', band.slug)}){korter}",
+        f"- **Duur:** [{minuten(werkvorm.duur)}]({index('duur', band.slug)}){korter}{SESSIEDUUR_OP_KAART}",
         f"- **Groep:** [{groep(werkvorm)}]({index('groepsgrootte', maat.slug)})",
         f"- **Niveau:** [{NIVEAUS[werkvorm.niveau]}]({index('niveau', werkvorm.niveau)})",
         f"- **Soort vraag:** {vraagtypes}",

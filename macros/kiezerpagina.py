@@ -12,9 +12,10 @@ from macros.catalog import Catalogus
 from macros.overzichten import index, per_vraagtype
 from macros.plek import Plek
 from macros.scriptgegevens import kiezer_gegevens
-from macros.woordenlijsten import VRAAGTYPES
+from macros.woordenlijsten import SOORTEN, VRAAGTYPES
 
-KIEZER_TIJDEN = (20, 30, 45, 60, 75, 90, 120)
+KIEZER_TIJDEN = (15, 20, 30, 45, 60, 75, 90, 120)
+GROOTSTE_GROEP = 100
 
 
 def _keuzerondje(naam: str, waarde: str, label: str) -> str:
@@ -24,6 +25,7 @@ def _keuzerondje(naam: str, waarde: str, label: str) -> str:
 def kiezer(catalogus: Catalogus, plek: Plek, _meta: Mapping | None = None) -> str:
     vraagtypes = "".join(_keuzerondje("vraag", v, label) for v, label in VRAAGTYPES.items())
     tijden = "".join(f'<option value="{t}">{t} minuten</option>' for t in KIEZER_TIJDEN)
+    soorten = "".join(_keuzerondje("soort", v, label) for v, label in SOORTEN.items())
     niveaus = _keuzerondje("niveau", "starter", "Nieuw: we zijn een startende groep") + _keuzerondje(
         "niveau", "gevorderd", "Ervaren: we doen dit al een tijd"
     )
@@ -32,8 +34,9 @@ def kiezer(catalogus: Catalogus, plek: Plek, _meta: Mapping | None = None) -> st
 <p><label for="kiezer-tijd">Hoeveel tijd heeft de groep?</label>
 <select id="kiezer-tijd" name="duur"><option value="">Maakt niet uit</option>{tijden}</select></p>
 <p><label for="kiezer-groep">Met hoeveel personen zijn jullie?</label>
-<input id="kiezer-groep" name="groep" type="number" min="2" max="30" inputmode="numeric"></p>
+<input id="kiezer-groep" name="groep" type="number" min="2" max="{GROOTSTE_GROEP}" inputmode="numeric"></p>
 <fieldset><legend>Hoe ervaren is de groep?</legend>{_keuzerondje("niveau", "", "Maakt niet uit")}{niveaus}</fieldset>
+<fieldset><legend>Wat voor werkvorm zoek je?</legend>{_keuzerondje("soort", "", "Maakt niet uit")}{soorten}</fieldset>
 <p><button type="button" class="md-button md-button--primary" id="kiezer-verras">Verras ons</button>
 <button type="button" class="md-button" id="kiezer-link">Kopieer de link naar deze keuze</button></p>
 </form>

@@ -23,6 +23,11 @@ MAX_UITLEG = 300
 KORTSTE_SESSIE = 10
 SLUG_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ZINSEINDE_MIDDENIN = re.compile(r"[.!?]\s+\S")
+VASTE_TIJD = re.compile(
+    r"\b(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|zestig)"
+    r"\s+(?:minuut|minuten)\b|\b(?:een|een half|anderhalf|half)\s+(?:kwartier|uur)\b",
+    re.IGNORECASE,
+)
 
 
 def _een_zin(tekst: str) -> str:
@@ -96,6 +101,17 @@ class Stap(Strikt):
     wat: Annotated[Tekst, Max(600)]
     taken: dict[Slug, Annotated[Tekst, Max(400)]]
     vragen: Annotated[list[Annotated[Tekst, Max(300)]], Field(max_length=10)] = []
+
+    @model_validator(mode="after")
+    def _noemt_geen_vaste_tijd(self) -> Stap:
+        """The step table shows the minutes and scales them to the session; a fixed time in the text would not."""
+        for tekst in (self.wat, *self.vragen, *self.taken.values()):
+            if treffer := VASTE_TIJD.search(tekst):
+                raise ValueError(
+                    f"stap '{self.naam}' noemt een vaste tijd ('{treffer.group(0)}'); de tijden staan in 'minuten' en schalen mee "
+                    "met de sessieduur; schrijf bijvoorbeeld 'kort' of 'een paar minuten'"
+                )
+        return self
 
     @field_validator("wie")
     @classmethod

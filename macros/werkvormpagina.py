@@ -18,15 +18,20 @@ from macros.stappenplan import rollen, stappen
 
 KOPJE_VOOR_STAPPEN = VERPLICHTE_KOPJES[2]
 KOPJE_VOORBEELD = VERPLICHTE_KOPJES[-1]
-SESSIEDUREN = (45, 60, 90, 120)
+MAX_SESSIEDUUR = 480
+"""The longest session the scaling takes; regels.js has the same bound (MAX_DUUR), a test keeps them equal."""
 
 
 def acties(werkvorm: Werkvorm, plek: Plek) -> str:
-    """Controls that need JavaScript (session length, session mode, print); hidden until the script shows them."""
-    opties = "".join(f'<option value="{d}">{d} minuten</option>' for d in SESSIEDUREN if d != werkvorm.duur and d >= werkvorm.kortste_duur)
+    """Controls that need JavaScript (session length, session mode, print); hidden until the script shows them.
+
+    The session length takes any whole number of minutes from the werkvorm's shortest length up (regels.js says
+    which); the steps are scaled to it."""
     return (
-        f'<div class="werkvorm-acties" hidden data-search-exclude><p><label for="sessieduur">Sessieduur</label> '
-        f'<select id="sessieduur"><option value="">Standaard: {werkvorm.duur} minuten</option>{opties}</select> '
+        f'<div class="werkvorm-acties" hidden data-search-exclude><p><label for="sessieduur">Sessieduur in minuten</label> '
+        f'<input id="sessieduur" type="number" min="{werkvorm.kortste_duur}" max="{MAX_SESSIEDUUR}" step="1" '
+        f'value="{werkvorm.duur}" inputmode="numeric" aria-describedby="sessieduur-bereik"> '
+        f'<span id="sessieduur-bereik" class="sessieduur-bereik">van {werkvorm.kortste_duur} tot {MAX_SESSIEDUUR}</span> '
         '<button type="button" class="md-button md-button--primary" id="sessie-start">Start de sessie</button> '
         '<button type="button" class="md-button" id="print-werkvorm">Print</button> '
         '<button type="button" class="md-button" id="print-rolkaarten">Print de rolkaarten</button> '

@@ -8,7 +8,6 @@ Each glossary term becomes an entry of its own, with the term's anchor as its ad
 
 from __future__ import annotations
 
-import bisect
 import html
 import json
 import re
@@ -37,20 +36,18 @@ GEWOON_DEEL_VANAF = 200
 """How common a word must be in the Dutch word list to count as a part (rare words split names and typos)."""
 TUSSENKLANKEN = ("", "s", "e", "en")
 
-_TAG = re.compile(r"<[^>]+>")
 _WOORD = re.compile(r"[a-zà-ÿ]+")
+_WOORD_BUITEN_HTML = re.compile(r"<[^>]*>|&[#\w]+;|([a-zà-ÿ]+)")
+"""Tags and character entities are matched (and skipped) whole, so 'p' in '<p>' or 'nbsp' is never a word."""
 
 
 @dataclass(frozen=True)
 class Zoekwoord:
-    """Words people search with (`zoekwoorden`) for what the site says in its own words (`op_de_site`)."""
+    """Words people search with (`zoekwoorden`) for what the site says in its own words (`op_de_site`); a site
+    word also counts at the start of a longer word ('agressie' in 'agressief')."""
 
     op_de_site: tuple[str, ...]
     zoekwoorden: tuple[str, ...]
-
-    def patroon(self) -> re.Pattern[str]:
-        """The site's words at the start of a word, so 'agressie' also counts in 'agressief' and 'agressieve'."""
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, self.op_de_site)) + r")")
 
 
 @dataclass(frozen=True)
@@ -103,7 +100,7 @@ def _eenmaal_per_lijst(bestand: str, items: tuple[Zoekwoord, ...]) -> None:
 
 def woorden_van(document: Mapping) -> list[str]:
     """The words of a search entry's title and text, in lower case, without the HTML Material keeps in it."""
-    return _WOORD.findall(html.unescape(_TAG.sub(" ", f"{document.get('title', '')} {document.get('text', '')}")).lower())
+    return list(filter(None, _WOORD_BUITEN_HTML.findall(f"{document.get('title', '')} {document.get('text', '')}".lower())))
 
 
 class Splitser:
@@ -116,12 +113,12 @@ class Splitser:
     """
 
     def __init__(self, woorden_van_de_site: Iterable[str]):
-        vaak = hoe_vaak()
-        self._bekend = frozenset(w for w in woorden_van_de_site if len(w) >= KORTSTE_DEEL) | {
-            w for w in vaak if len(w) >= KORTSTE_DEEL and vaak[w] >= GEWOON_DEEL_VANAF
-        }
-        self._vaak = vaak
+        self._site = frozenset(woorden_van_de_site)
+        self._vaak = hoe_vaak()
         self._gesplitst: dict[str, tuple[str, str] | None] = {}
+
+    def _bekend(self, deel: str) -> bool:
+        return len(deel) >= KORTSTE_DEEL and (self._vaak[deel] >= GEWOON_DEEL_VANAF or deel in self._site)
 
     def delen(self, woord: str) -> tuple[str, str] | None:
         if len(woord) < 2 * KORTSTE_DEEL:
@@ -135,7 +132,7 @@ class Splitser:
             (links, woord[plek + len(klank) :])
             for plek in range(KORTSTE_DEEL, len(woord) - KORTSTE_DEEL + 1)
             for klank in TUSSENKLANKEN
-            if woord.startswith(klank, plek) and (links := woord[:plek]) in self._bekend and woord[plek + len(klank) :] in self._bekend
+            if woord.startswith(klank, plek) and self._bekend(links := woord[:plek]) and self._bekend(woord[plek + len(klank) :])
         ]
         beste = max(kandidaten, key=self._zeldzaamste_deel, default=None)
         return beste if beste and self._vaak[woord] <= self._zeldzaamste_deel(beste) else None
@@ -158,7 +155,7 @@ def verrijk(index: dict, aliassen: Mapping[str, list[str]], begrippen: list[dict
     """The index with other names, search words and compound parts in their fields, and an entry per glossary term."""
     documenten = index["docs"] = [*index["docs"], *begrippen]
     woorden_per_document = [woorden_van(document) for document in documenten]
-    verrijking = Verrijking(hulp, Splitser(w for woorden in woorden_per_document for w in woorden))
+    verrijking = Verrijking(hulp, Splitser(set().union(*woorden_per_document)))
     for document, woorden in zip(documenten, woorden_per_document, strict=True):
         if namen := aliassen.get(document["location"]):
             document[ALIASVELD] = " ".join(namen)
@@ -166,6 +163,21 @@ def verrijk(index: dict, aliassen: Mapping[str, list[str]], begrippen: list[dict
             continue  # every term has an entry of its own; the page of all terms would match every search word
         verrijking.vul(document, woorden)
     return index
+
+
+@dataclass(frozen=True)
+class Woordkenmerk:
+    """What one word of the site adds, worked out once per build however many entries use it."""
+
+    delen: tuple[str, ...]
+    """Its two parts if it is a compound ('leerverslag' → 'leer', 'verslag'), else nothing."""
+    items: tuple[tuple[int, int], ...]
+    """(search-word item, how many of the word and its parts start with that item's site words)."""
+    samenstellingsdelen: tuple[str, ...]
+    """The parts of typed compounds the word starts with ('gesprekken' starts with 'gesprek')."""
+
+
+LEEG = Woordkenmerk((), (), ())
 
 
 class Verrijking:
@@ -177,43 +189,65 @@ class Verrijking:
 
     def __init__(self, hulp: Zoekhulp, splitser: Splitser):
         self.splitser = splitser
-        self.patronen = [(item, item.patroon()) for item in hulp.zoekwoorden]
+        self.items = hulp.zoekwoorden
         self.samenstellingen = [(woord, delen) for woord in hulp.samenstellingen if (delen := splitser.delen(woord))]
+        self.delen_van_samenstellingen = tuple(sorted({deel for _, delen in self.samenstellingen for deel in delen}))
+        self.per_linkerdeel: dict[str, list[tuple[str, str]]] = {}
+        for samenstelling, (links, rechts) in self.samenstellingen:
+            self.per_linkerdeel.setdefault(links, []).append((samenstelling, rechts))
+        self._kenmerken: dict[str, Woordkenmerk] = {}
+        self._zonder_kenmerk: set[str] = set()
+        self._gezien: set[str] = set()
+
+    def kenmerk(self, woord: str) -> Woordkenmerk:
+        if woord not in self._kenmerken:
+            delen = self.splitser.delen(woord) or ()
+            # The site's words count inside compounds too: 'leerverslag' is about a 'verslag'.
+            vormen = (woord, *delen)
+            items = tuple(
+                (nummer, treffers)
+                for nummer, item in enumerate(self.items)
+                if (treffers := sum(vorm.startswith(item.op_de_site) for vorm in vormen))
+            )
+            samenstellingsdelen = tuple(deel for deel in self.delen_van_samenstellingen if woord.startswith(deel))
+            self._kenmerken[woord] = Woordkenmerk(delen, items, samenstellingsdelen)
+        return self._kenmerken[woord]
+
+    def _met_kenmerk(self, woorden: set[str]) -> set[str]:
+        """The words that add something; most add nothing and are set aside once per build. Set differences
+        (in C, each as long as the entry's own words) instead of a Python loop over every word of every entry
+        keep this fast at 3000 werkvormen."""
+        for woord in woorden - self._gezien:
+            self._gezien.add(woord)
+            if self.kenmerk(woord) == LEEG:
+                self._zonder_kenmerk.add(woord)
+        return woorden - self._zonder_kenmerk
 
     def vul(self, document: dict, woorden: list[str]) -> None:
-        delen = {woord: paar for woord in set(woorden) if (paar := self.splitser.delen(woord))}
-        # The site's words count inside compounds too: 'leerverslag' is about a 'verslag'.
-        met_delen = " ".join(deel for woord in woorden for deel in (woord, *delen.get(woord, ())))
-        titel = " ".join(woorden_van({"title": document.get("title", "")}))
-        if extra := self._zoekwoorden(met_delen, titel):
-            document[ZOEKWOORDVELD] = " ".join(extra)
-        aanwezig = set(woorden)
-        nieuw = sorted({deel for paar in delen.values() for deel in paar} - aanwezig) + self._samenstellingen(woorden, aanwezig)
-        if nieuw:
-            document[DELENVELD] = " ".join(nieuw)
-
-    def _zoekwoorden(self, tekst: str, titel: str) -> list[str]:
-        """Each item's search words as often as the text uses its site words; a title that uses them counts fully."""
-        uit: list[str] = []
-        for item, patroon in self.patronen:
-            keer = HOOGSTENS_HERHAALD if patroon.search(titel) else min(len(patroon.findall(tekst)), HOOGSTENS_HERHAALD)
-            uit += list(item.zoekwoorden) * keer
-        return uit
-
-    def _samenstellingen(self, woorden: list[str], aanwezig: set[str]) -> list[str]:
-        """Compounds people type whose parts the entry uses apart (also inflected: 'gesprekken' for 'gesprek')."""
-        gesorteerd, aantal = sorted(aanwezig), Counter(woorden)
-
-        def hoe_vaak_begint_met(deel: str) -> int:
-            begin = bisect.bisect_left(gesorteerd, deel)
-            eind = bisect.bisect_left(gesorteerd, deel + "\uffff")
-            return sum(aantal[woord] for woord in gesorteerd[begin:eind])
-
-        uit: list[str] = []
-        for samenstelling, (links, rechts) in self.samenstellingen:
-            if samenstelling not in aanwezig:
-                uit += [samenstelling] * min(hoe_vaak_begint_met(links), hoe_vaak_begint_met(rechts), HOOGSTENS_HERHAALD)
-        return uit
+        aantallen = Counter(woorden)
+        per_item: dict[int, int] = {}
+        per_deel: dict[str, int] = {}
+        nieuwe_delen: set[str] = set()
+        for woord in self._met_kenmerk(set(aantallen)):
+            aantal, kenmerk = aantallen[woord], self._kenmerken[woord]
+            nieuwe_delen.update(kenmerk.delen)
+            for nummer, treffers in kenmerk.items:
+                per_item[nummer] = per_item.get(nummer, 0) + aantal * treffers
+            for deel in kenmerk.samenstellingsdelen:
+                per_deel[deel] = per_deel.get(deel, 0) + aantal
+        for woord in self._met_kenmerk(set(woorden_van({"title": document.get("title", "")}))):
+            for nummer, _ in self._kenmerken[woord].items:
+                per_item[nummer] = HOOGSTENS_HERHAALD  # a title that uses the site's word is about it
+        if per_item:
+            herhaald = [(self.items[nummer].zoekwoorden, min(keer, HOOGSTENS_HERHAALD)) for nummer, keer in sorted(per_item.items())]
+            document[ZOEKWOORDVELD] = " ".join(woord for woorden_, keer in herhaald for woord in woorden_ * keer)
+        delen = sorted(nieuwe_delen - aantallen.keys())
+        for links, keer_links in per_deel.items():
+            for samenstelling, rechts in self.per_linkerdeel.get(links, ()):
+                if rechts in per_deel and samenstelling not in aantallen:
+                    delen += [samenstelling] * min(keer_links, per_deel[rechts], HOOGSTENS_HERHAALD)
+        if delen:
+            document[DELENVELD] = " ".join(delen)
 
 
 def begrip_items(begrippen: Iterable[tuple[str, str, str, str]]) -> list[dict]:

@@ -24,7 +24,7 @@ CONFIG = {
     ],
     "markdown_extensions": ["toc", "attr_list", "md_in_html", "tables", "abbr", "def_list"],
     "not_in_nav": "/werkvormen/*.md\n/casussen/*.md\n",
-    "nav": [{"Home": "index.md"}],
+    "nav": [{"Startpagina": "index.md"}],
     # The card links to overview and baken pages this tiny site does not have; that is not what its scenarios test.
     "validation": {"links": {"not_found": "info", "anchors": "info"}},
 }

@@ -84,3 +84,37 @@ def test_een_begrip_is_een_eigen_resultaat_dat_op_het_begrip_landt(pagina, serve
     eerste.locator("a").first.click()
     pagina.wait_for_url("**/begrippen/?begrip=begrip-maatwerkvoorziening*#begrip-maatwerkvoorziening")
     expect(pagina.locator("#begrip-maatwerkvoorziening")).to_be_in_viewport()
+
+
+def test_startpagina_toont_de_navigatie_op_een_breed_scherm_met_nederlandse_namen(pagina, server):
+    pagina.set_viewport_size({"width": 1400, "height": 900})
+    pagina.goto(server + "/")
+    navigatie = pagina.locator(".md-sidebar--primary")
+    expect(navigatie).to_be_visible()
+    expect(navigatie.get_by_role("link", name="Werkvormkiezer")).to_be_visible()
+    expect(navigatie.get_by_role("link", name="Startpagina", exact=True)).to_have_count(1)
+    expect(pagina.get_by_role("link", name="Home", exact=True)).to_have_count(0)
+
+
+def test_startpagina_biedt_agressie_en_een_kort_blok_in_het_teamoverleg(pagina, server):
+    pagina.goto(server + "/")
+    pagina.get_by_role("link", name="Er was een incident met agressie of bedreiging").click()
+    pagina.wait_for_url("**/werkvormen/intervisiemethode-incidenten/")
+    pagina.go_back()
+    pagina.get_by_role("link", name="We hebben een kwartier in het teamoverleg").click()
+    pagina.wait_for_url("**/kiezer/?duur=15")
+    passend = pagina.locator(".kiezer-passend > li")
+    expect(passend.first).to_be_visible()
+    assert all("past in 15 minuten" in tekst or "past ingekort" in tekst for tekst in passend.all_inner_texts())
+
+
+def test_de_404_pagina_is_nederlands_en_biedt_zoeken_en_de_kiezer(pagina, server):
+    pagina.goto(server + "/404.html")
+    expect(pagina.locator("h1")).to_have_text("Deze pagina bestaat niet")
+    pagina.locator("article").get_by_role("link", name="werkvormkiezer").click()
+    pagina.wait_for_url("**/kiezer/")
+    pagina.goto(server + "/404.html")
+    pagina.set_viewport_size({"width": 375, "height": 667})
+    expect(pagina.locator("#__search")).not_to_be_checked()
+    pagina.get_by_text("Zoek op de site").click()
+    expect(pagina.locator("#__search")).to_be_checked()  # Material's search panel is open

@@ -136,3 +136,40 @@ def test_situatie_op_de_home_opent_de_ingevulde_kiezer(pagina, server):
     pagina.wait_for_url("**/kiezer/?vraag=dilemma")
     assert pagina.get_by_label("Dilemma").is_checked()
     assert passende_ids(pagina) == volgens_de_regels(pagina, {"vraag": "dilemma"})
+
+
+def test_bijna_passend_komt_van_dichtbij_naar_ver(pagina, server, catalogus):
+    """For 45 minutes the near misses are the werkvormen that come closest: a 60-minute one before a 75-minute one."""
+    pagina.goto(f"{server}/kiezer/?duur=45")
+    bijna = pagina.locator(".kiezer-bijna > li").evaluate_all("items => items.map(li => li.dataset.id)")
+    te_lang = sorted({w.kortste_duur for w in catalogus.werkvormen.values() if w.kortste_duur > 45})
+    assert bijna and [catalogus.werkvormen[i].kortste_duur for i in bijna] == sorted(catalogus.werkvormen[i].kortste_duur for i in bijna)
+    assert catalogus.werkvormen[bijna[0]].kortste_duur == te_lang[0]
+
+
+def test_een_werkvorm_die_ingekort_past_opent_ingekort(pagina, server, catalogus):
+    pagina.goto(f"{server}/kiezer/?duur=45")
+    ingekort = pagina.locator(".kiezer-passend > li", has_text="past ingekort")
+    assert ingekort.count() == sum(1 for w in catalogus.werkvormen.values() if w.kortste_duur <= 45 < w.duur)
+    eerste = catalogus.werkvormen[ingekort.first.get_attribute("data-id")]
+    ingekort.first.get_by_role("link", name=eerste.titel).click()
+    pagina.wait_for_url(f"**/werkvormen/{eerste.id}/?duur=45")
+    assert pagina.locator(".stappentabel [data-totaal]").first.inner_text() == "45 min."
+    assert pagina.locator(".werkvorm-kaart [data-sessieduur]").inner_text().strip() == f"(nu 45 minuten, ingekort van {eerste.duur})"
+
+
+def test_filter_op_soort(pagina, server, catalogus):
+    pagina.goto(f"{server}/kiezer/?soort=oefening")
+    assert pagina.get_by_label("Oefening").is_checked()
+    assert set(passende_ids(pagina)) == {w.id for w in catalogus.werkvormen.values() if w.soort == "oefening"}
+    assert pagina.locator(".kiezer-bijna > li").count() == 0
+
+
+def test_een_grote_groep_krijgt_eerst_de_werkvormen_met_een_variant_voor_grote_groepen(pagina, server, catalogus):
+    pagina.goto(f"{server}/kiezer/?groep=30")
+    passend = passende_ids(pagina)
+    verwacht = {w.id for w in catalogus.werkvormen.values() if w.grote_groep or w.groepsgrootte.min <= 30 <= w.groepsgrootte.max}
+    assert passend and set(passend) == verwacht
+    assert "met de variant voor een grote groep" in pagina.locator(".kiezer-passend > li").first.inner_text() or (
+        catalogus.werkvormen[passend[0]].groepsgrootte.max >= 30
+    )

@@ -107,6 +107,21 @@ def test_spreker_moet_een_rol_zijn():
     assert "stappen[1].wie: 'voorzitter' is geen rol van deze werkvorm; kies uit 'deelnemers', 'iedereen', 'inbrenger'" in melding
 
 
+@pytest.mark.parametrize("tekst", ["Neem 5 minuten om te schrijven.", "Twee minuten stilte.", "Daarna een kwartier vragen."])
+def test_een_stap_noemt_geen_vaste_tijd(tekst):
+    """The table scales the minutes to the session; a time in the text would contradict it."""
+    kaart = geldige_kaart()
+    kaart["stappen"][1]["wat"] = tekst
+    (melding,) = fouten(kaart)
+    assert "stappen[2]: stap" in melding and "noemt een vaste tijd" in melding and "schalen mee met de sessieduur" in melding
+
+
+def test_een_paar_minuten_is_geen_vaste_tijd():
+    kaart = geldige_kaart()
+    kaart["stappen"][1]["wat"] = "Ieder probeert het een paar minuten."
+    assert Werkvorm.model_validate(kaart).stappen[1].wat == "Ieder probeert het een paar minuten."
+
+
 def test_iedereen_staat_alleen():
     kaart = geldige_kaart()
     kaart["stappen"][1]["wie"] = ["iedereen", "inbrenger"]

@@ -52,3 +52,14 @@ def test_geschaalde_minuten_tellen_op_en_blijven_dicht_bij_hun_aandeel(regels, m
     aandelen = [m * doel / sum(minuten) for m in minuten]
     if min(aandelen) >= 1:
         assert all(abs(g - a) < 1 for g, a in zip(geschaald, aandelen, strict=True)), (minuten, doel, geschaald)
+
+
+@pytest.mark.parametrize("geval", GEVALLEN["kaart"], ids=lambda geval: f"{geval['duur']}/{geval['standaard']}")
+def test_sessieduur_op_de_kaart(regels, geval):
+    assert regels("duurOpKaart(a, b)", geval["duur"], geval["standaard"]) == geval["verwacht"]
+
+
+def test_de_langste_sessie_is_op_de_pagina_en_in_de_regels_gelijk(regels):
+    from macros.werkvormpagina import MAX_SESSIEDUUR
+
+    assert regels("MAX_DUUR") == MAX_SESSIEDUUR

@@ -86,7 +86,8 @@ def test_sneltoetsen(sessie):
 def test_sessie_gebruikt_de_gekozen_sessieduur(pagina, server):
     pagina.clock.install()
     pagina.goto(f"{server}/werkvormen/incidentmethode/")
-    pagina.get_by_label("Sessieduur").select_option("45")
+    pagina.get_by_label("Sessieduur").fill("45")
+    pagina.get_by_label("Sessieduur").press("Enter")
     assert pagina.url.endswith("?duur=45")
     pagina.get_by_role("button", name="Start de sessie").click()
     scherm = pagina.locator(".sessie[role=dialog]")
@@ -106,4 +107,25 @@ def test_een_onbruikbare_sessieduur_in_de_link_wordt_zichtbaar_genegeerd(pagina,
     assert f"kies {incidentmethode().kortste_duur} tot 480 minuten" in melding.inner_text()
     assert pagina.locator(".stappentabel [data-totaal]").first.inner_text() == f"{incidentmethode().duur} min."
     assert "duur=" not in pagina.url
-    assert pagina.get_by_label("Sessieduur").input_value() == ""
+    assert pagina.get_by_label("Sessieduur").input_value() == str(incidentmethode().duur)
+
+
+def test_elke_sessieduur_vanaf_de_kortste_staat_ook_op_de_kaart(pagina, server):
+    """Any whole number from the shortest length up scales the steps and shows on the card; a shorter one does
+    not, and says so."""
+    pagina.goto(f"{server}/werkvormen/incidentmethode/")
+    veld = pagina.get_by_label("Sessieduur")
+    assert veld.get_attribute("min") == str(incidentmethode().kortste_duur)
+    veld.fill("53")
+    veld.press("Enter")
+    assert pagina.locator(".stappentabel [data-totaal]").first.inner_text() == "53 min."
+    op_kaart = pagina.locator(".werkvorm-kaart [data-sessieduur]").inner_text().strip()
+    assert op_kaart == f"(nu 53 minuten, ingekort van {incidentmethode().duur})"
+    veld.fill(str(incidentmethode().kortste_duur - 1))
+    veld.press("Enter")
+    melding = pagina.locator("#sessieduur-melding")
+    assert melding.is_visible() and "Je ziet de tijden van daarvoor." in melding.inner_text()
+    assert pagina.locator(".stappentabel [data-totaal]").first.inner_text() == "53 min."
+    veld.fill(str(incidentmethode().duur))
+    veld.press("Enter")
+    assert melding.is_hidden() and pagina.locator(".werkvorm-kaart [data-sessieduur]").is_hidden()

@@ -1,5 +1,5 @@
 // Werkvormkiezer: filters the catalogue embedded in the page while you answer.
-// The answers live in the URL (?vraag=dilemma&duur=45&groep=6&niveau=starter), so a coach can share a choice;
+// The answers live in the URL (?vraag=dilemma&duur=45&groep=6&niveau=starter&soort=intervisie), so a coach can share a choice;
 // `duur` is the same parameter the werkvorm page reads. The rules are in regels.js.
 (function () {
   "use strict";
@@ -8,7 +8,7 @@
   if (!formulier) return;
   var gegevens = JSON.parse(document.getElementById("kiezer-gegevens").textContent);
   var uitkomst = document.getElementById("kiezer-uitkomst");
-  var velden = ["vraag", "duur", "groep", "niveau"];
+  var velden = ["vraag", "duur", "groep", "niveau", "soort"];
   var OUDE_NAMEN = { tijd: "duur" };  // links shared before the parameter was renamed keep working
 
   function leesKeuze() {
@@ -43,8 +43,10 @@
     var li = element("li", "kiezer-werkvorm");
     li.dataset.id = resultaat.werkvorm.id;
     var link = element("a", "", resultaat.werkvorm.titel);
+    // The werkvorm page reads `duur` from the same query: a werkvorm that fits only shortened opens shortened.
     link.href = resultaat.werkvorm.url + location.search;
     li.appendChild(link);
+    if (resultaat.ingekort) li.appendChild(element("span", "kiezer-ingekort", " past ingekort"));
     li.appendChild(element("span", "kiezer-soort", " " + gegevens.soorten[resultaat.werkvorm.soort]));
     li.appendChild(element("span", "kiezer-samenvatting", " " + resultaat.werkvorm.samenvatting));
     var lijst = element("ul", "kiezer-redenen");

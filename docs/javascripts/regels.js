@@ -5,49 +5,72 @@
 
   var MAX_DUUR = 480;
 
-  // Why a werkvorm fits the choice, and why not, in the words the kiezer shows.
+  // Why a werkvorm fits the choice, and why not, in the words the kiezer shows; how far it is from fitting
+  // (minutes short, persons too many or too few) ranks the near misses; `ingekort` is the length it must be
+  // shortened to, or 0.
   function redenen(w, keuze, vraagtypes) {
-    var past = [], pastNiet = [];
+    var past = [], pastNiet = [], mis = { vraag: 0, niveau: 0, minuten: 0, personen: 0 }, ingekort = 0;
     if (keuze.vraag) {
       var label = vraagtypes[keuze.vraag].toLowerCase();
       if (w.vraagtypes.indexOf(keuze.vraag) >= 0) past.push("voor een vraag over " + label);
-      else pastNiet.push("niet bedoeld voor " + label);
+      else { pastNiet.push("niet bedoeld voor " + label); mis.vraag = 1; }
     }
     if (keuze.duur) {
       var tijd = Number(keuze.duur);
       if (w.duur <= tijd) past.push("past in " + tijd + " minuten (duurt " + w.duur + ")");
-      else pastNiet.push("duurt " + w.duur + " minuten, langer dan " + tijd);
+      else if (w.kortste_duur <= tijd) { past.push("past ingekort: " + tijd + " minuten in plaats van " + w.duur); ingekort = tijd; }
+      else {
+        pastNiet.push("duurt minstens " + w.kortste_duur + " minuten, langer dan " + tijd);
+        mis.minuten = w.kortste_duur - tijd;
+      }
     }
     if (keuze.groep) {
       var groep = Number(keuze.groep);
       if (w.min <= groep && groep <= w.max) past.push("geschikt voor " + groep + " personen (" + w.min + " tot " + w.max + ")");
-      else pastNiet.push("bedoeld voor " + w.min + " tot " + w.max + " personen");
+      else if (groep > w.max && w.grote_groep) past.push("voor " + groep + " personen met de variant voor een grote groep");
+      else {
+        pastNiet.push("bedoeld voor " + w.min + " tot " + w.max + " personen");
+        mis.personen = groep < w.min ? w.min - groep : groep - w.max;
+      }
     }
     if (keuze.niveau) {
       if (keuze.niveau === "gevorderd" || w.niveau === "starter") {
         past.push(w.niveau === "starter" ? "geschikt voor starters" : "voor een ervaren groep");
       } else {
         pastNiet.push("vraagt een groep met ervaring (gevorderd)");
+        mis.niveau = 1;
       }
     }
-    return { werkvorm: w, past: past, pastNiet: pastNiet };
+    return { werkvorm: w, past: past, pastNiet: pastNiet, mis: mis, ingekort: ingekort };
   }
 
-  // Werkvormen that fit every answer first; among them, those that use the available time best; then by title.
+  // Only werkvormen of the chosen soort. Those that fit every answer come first, the closest misses next: fewest
+  // answers missed, then the right question and level, then the fewest minutes and persons off. Among equals,
+  // a werkvorm that needs no shortening and uses the time best; the title only settles what is left.
   function rangschik(werkvormen, keuze, vraagtypes) {
     var tijd = Number(keuze.duur) || 0;
     function sleutel(item) {
-      var ongebruikt = tijd && item.werkvorm.duur <= tijd ? tijd - item.werkvorm.duur : 0;
-      return [item.pastNiet.length, ongebruikt, item.werkvorm.titel.toLowerCase()];
+      var w = item.werkvorm, mis = item.mis;
+      var ongebruikt = tijd && w.duur <= tijd ? tijd - w.duur : 0;
+      return [item.pastNiet.length, mis.vraag, mis.niveau, mis.minuten, mis.personen, item.ingekort ? 1 : 0, ongebruikt, w.titel.toLowerCase()];
     }
-    return werkvormen.map(function (w) { return redenen(w, keuze, vraagtypes); }).sort(function (a, b) {
-      var x = sleutel(a), y = sleutel(b);
-      for (var i = 0; i < x.length; i++) {
-        if (x[i] < y[i]) return -1;
-        if (x[i] > y[i]) return 1;
-      }
-      return 0;
-    });
+    return werkvormen
+      .filter(function (w) { return !keuze.soort || w.soort === keuze.soort; })
+      .map(function (w) { return redenen(w, keuze, vraagtypes); })
+      .sort(function (a, b) {
+        var x = sleutel(a), y = sleutel(b);
+        for (var i = 0; i < x.length; i++) {
+          if (x[i] < y[i]) return -1;
+          if (x[i] > y[i]) return 1;
+        }
+        return 0;
+      });
+  }
+
+  // The session length on the card once it differs from the standard, e.g. "45 minuten, ingekort van 75".
+  function duurOpKaart(duur, standaard) {
+    if (duur === standaard) return "";
+    return duur + " minuten, " + (duur < standaard ? "ingekort" : "verlengd") + " van " + standaard;
   }
 
   // Step minutes scaled to a session length: proportional, whole minutes, at least one each, adding up to doel.
@@ -78,5 +101,7 @@
     return doel >= kortste && doel <= MAX_DUUR ? doel : null;
   }
 
-  wortel.IntervisieRegels = { MAX_DUUR: MAX_DUUR, redenen: redenen, rangschik: rangschik, schaal: schaal, geldigeDuur: geldigeDuur };
+  wortel.IntervisieRegels = {
+    MAX_DUUR: MAX_DUUR, redenen: redenen, rangschik: rangschik, schaal: schaal, geldigeDuur: geldigeDuur, duurOpKaart: duurOpKaart
+  };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -29,41 +29,44 @@
   function geldigeDuur(waarde) { return regels.geldigeDuur(waarde, werkvorm.kortste_duur); }
 
   var keuze = document.getElementById("sessieduur");
-  function zetDuur(waarde) {
-    var doel = geldigeDuur(waarde);
-    var geldig = doel !== null;
-    minuten = geldig ? regels.schaal(standaard, doel) : standaard.slice();
+  var melding = document.getElementById("sessieduur-melding");
+
+  // Scales the steps to a valid length (null: the standard times), keeps it in the URL and shows it on the card.
+  function zetDuur(doel) {
+    minuten = doel !== null ? regels.schaal(standaard, doel) : standaard.slice();
     var adres = new URL(location.href);
-    if (geldig) adres.searchParams.set("duur", String(doel)); else adres.searchParams.delete("duur");
+    if (doel !== null) adres.searchParams.set("duur", String(doel)); else adres.searchParams.delete("duur");
     history.replaceState(null, "", adres.pathname + adres.search + adres.hash);
     toonTijden();
+    var opKaart = regels.duurOpKaart(doel === null ? werkvorm.duur : doel, werkvorm.duur);
+    document.querySelectorAll("[data-sessieduur]").forEach(function (el) {
+      el.textContent = opKaart ? " (nu " + opKaart + ")" : "";
+      el.hidden = !opKaart;
+    });
   }
 
-  function meldOngeldigeDuur(waarde) {
-    var melding = document.getElementById("sessieduur-melding");
+  function meldOngeldigeDuur(waarde, uitDeLink) {
     if (!melding) return;
-    melding.textContent = "De sessieduur \u201c" + String(waarde).slice(0, 12) + "\u201d uit de link kan niet: kies " +
-      werkvorm.kortste_duur + " tot " + regels.MAX_DUUR + " minuten. Je ziet de standaardtijden.";
+    melding.textContent = "De sessieduur \u201c" + String(waarde).slice(0, 12) + "\u201d" + (uitDeLink ? " uit de link" : "") +
+      " kan niet: kies " + werkvorm.kortste_duur + " tot " + regels.MAX_DUUR + " minuten. Je ziet " +
+      (uitDeLink ? "de standaardtijden." : "de tijden van daarvoor.");
     melding.hidden = false;
   }
 
   if (keuze) {
     var gevraagdeTekst = new URLSearchParams(location.search).get("duur");
-    var gevraagd = gevraagdeTekst === null ? null : geldigeDuur(gevraagdeTekst);
-    if (gevraagdeTekst !== null && gevraagd === null) {
-      meldOngeldigeDuur(gevraagdeTekst);
-      zetDuur(null);
-    } else if (gevraagd && gevraagd !== werkvorm.duur) {
-      if (!keuze.querySelector('option[value="' + gevraagd + '"]')) {
-        var optie = document.createElement("option");
-        optie.value = String(gevraagd);
-        optie.textContent = gevraagd + " minuten";
-        keuze.appendChild(optie);
-      }
-      keuze.value = String(gevraagd);
+    if (gevraagdeTekst !== null) {
+      var gevraagd = geldigeDuur(gevraagdeTekst);
+      if (gevraagd === null) meldOngeldigeDuur(gevraagdeTekst, true);
+      else keuze.value = String(gevraagd);
       zetDuur(gevraagd);
     }
-    keuze.addEventListener("change", function () { zetDuur(keuze.value); });
+    keuze.addEventListener("change", function () {
+      var doel = geldigeDuur(keuze.value);
+      if (doel === null) { meldOngeldigeDuur(keuze.value, false); return; }
+      if (melding) melding.hidden = true;
+      zetDuur(doel);
+    });
   }
 
   // Printing: the werkvorm sheet by default; with ?print=rolkaarten (or the button) only the role cards.
