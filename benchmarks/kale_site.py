@@ -45,6 +45,7 @@ def maak_kale_site(project: Path, doel: Path) -> None:
             uit.parent.mkdir(parents=True, exist_ok=True)
             uit.write_text(f"---\n{yaml.safe_dump(kop, allow_unicode=True)}---\n\n{markdown}", encoding="utf-8")
         config["plugins"] = [plugin for plugin in config["plugins"] if _naam(plugin) in ("search", "tags")]
+        config.pop("hooks", None)  # ours only shorten what MkDocs reads of card pages; these pages have no card
         config["markdown_extensions"] = [
             {"abbr": {"glossary": tooltips(catalogus.begrippen)}} if uitbreiding == "abbr" else uitbreiding
             for uitbreiding in config["markdown_extensions"]

@@ -12,6 +12,7 @@ runs (benchmarks/herladen.py). Exits with an error when a requirement below is n
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import platform
 import re
@@ -31,6 +32,7 @@ from herladen import Herladen, meet_herladen
 from kale_site import maak_kale_site
 from verslag import vervang_sectie
 
+from macros.zoekindex import ALIASVELD, DELENVELD, ZOEKWOORDVELD, omvang_per_veld
 from scripts.bouwen import omgeving
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -53,6 +55,8 @@ class Meting:
     grootste_pagina: str
     zoekindex: int
     zoekindex_material: int
+    zoekhulp: int
+    """Characters the extra search fields add (other names, search words, compound parts; macros/zoekindex.py)."""
     paginas: int
     site: int
 
@@ -96,6 +100,11 @@ def gzip_grootte(pad: Path) -> int:
     return len(gzip.compress(pad.read_bytes()))
 
 
+def extra_zoekvelden(zoekindex: Path) -> int:
+    omvang = omvang_per_veld(json.loads(zoekindex.read_text(encoding="utf-8")))
+    return sum(omvang[veld] for veld in (ALIASVELD, ZOEKWOORDVELD, DELENVELD))
+
+
 def grootte(pad: Path) -> int:
     return sum(bestand.stat().st_size for bestand in pad.rglob("*") if bestand.is_file())
 
@@ -121,6 +130,7 @@ def meet(aantal: int, werkmap: Path) -> Meting:
         grootste_pagina=re.sub(r"-kopie-\d+$", "", grootste),
         zoekindex=(site / "search" / "search_index.json").stat().st_size,
         zoekindex_material=(kaal / "site" / "search" / "search_index.json").stat().st_size,
+        zoekhulp=extra_zoekvelden(site / "search" / "search_index.json"),
         paginas=sum(1 for _ in site.rglob("index.html")),
         site=grootte(site),
     )
@@ -169,14 +179,15 @@ def verslag(metingen: list[Meting], herladen: Herladen, uitkomst: list[tuple[str
         "",
         "| werkvormen | pagina's | CPU build (s) | CPU kale Material (s) | verhouding | CPU per werkvorm (ms) "
         f"| {VOORBEELDPAGINA} gzip (KB) | grootste werkvormpagina gzip (KB) | zoekindex (KiB) | zoekindex per pagina (KiB) "
-        "| zoekindex kale Material (KiB) | site (MiB) |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| waarvan extra zoekvelden (KiB) | zoekindex kale Material (KiB) | site (MiB) |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for m in metingen:
         regels.append(
             f"| {m.aantal} | {m.paginas} | {m.cpu:.1f} | {m.cpu_material:.1f} | {m.verhouding:.2f} | {1000 * m.cpu / m.aantal:.0f} "
             f"| {m.voorbeeldpagina_gzip / kb:.1f} | {m.grootste_pagina_gzip / kb:.1f} ({m.grootste_pagina}) "
-            f"| {m.zoekindex / kb:.0f} | {m.zoekindex / kb / m.paginas:.1f} | {m.zoekindex_material / kb:.0f} | {m.site / kb / kb:.1f} |"
+            f"| {m.zoekindex / kb:.0f} | {m.zoekindex / kb / m.paginas:.1f} | {m.zoekhulp / kb:.0f} | {m.zoekindex_material / kb:.0f} "
+            f"| {m.site / kb / kb:.1f} |"
         )
     regels += [
         "",

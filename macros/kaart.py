@@ -12,7 +12,7 @@ from macros.opmaak import ALLEEN_SCHERM, minuten, tekst
 from macros.plek import Plek
 from macros.woordenlijsten import NIVEAUS, SOORTEN, VRAAGTYPES
 
-SESSIEDUUR_OP_KAART = '<span class="sessieduur-op-kaart" data-sessieduur hidden></span>'
+SESSIEDUUR_OP_KAART = "<span data-sessieduur hidden></span>"
 """Where docs/javascripts/werkvorm.js shows a chosen session length ("nu 45 minuten, ingekort van 75")."""
 
 

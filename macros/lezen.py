@@ -89,25 +89,13 @@ class _StrikteLader(_Lader):
         self.verschuiving = eerste_regel
 
     def construct_document(self, node):
-        _weiger_aliassen(node, self.verschuiving)
+        _controleer_knopen(node, self.verschuiving)
         return super().construct_document(node)
 
-    def construct_mapping(self, node, deep=False):
-        gezien: dict = {}
-        for sleutel_node, _ in node.value:
-            sleutel = self.construct_object(sleutel_node, deep=True)
-            regel = sleutel_node.start_mark.line + self.verschuiving
-            if isinstance(sleutel, str) and sleutel in gezien:
-                raise LeesFout(
-                    f"de YAML-kop noemt het veld '{sleutel}' twee keer (regel {gezien[sleutel]} en {regel}); "
-                    "YAML houdt dan stil alleen de laatste; laat er één staan"
-                )
-            gezien[sleutel] = regel
-        return super().construct_mapping(node, deep=deep)
 
-
-def _weiger_aliassen(node, verschuiving: int) -> None:
-    """Walks the node graph once; a node met twice is an alias (*naam) of an anchor (&naam)."""
+def _controleer_knopen(node, verschuiving: int) -> None:
+    """Walks the node graph once, before anything is built: a node met twice is an alias (*naam) of an anchor
+    (&naam), and a key twice in one mapping would silently keep only the last value."""
     gezien: set[int] = set()
     stapel = [node]
     while stapel:
@@ -118,9 +106,25 @@ def _weiger_aliassen(node, verschuiving: int) -> None:
                 "schrijf de waarden gewoon uit"
             )
         gezien.add(id(huidig))
+        if isinstance(huidig, yaml.MappingNode):
+            _sleutels_eenmalig(huidig, verschuiving)
         if isinstance(huidig.value, list):
             for kind in huidig.value:
                 stapel.extend(kind if isinstance(kind, tuple) else (kind,))
+
+
+def _sleutels_eenmalig(node: yaml.MappingNode, verschuiving: int) -> None:
+    regels: dict[str, int] = {}
+    for sleutel_node, _ in node.value:
+        if not isinstance(sleutel_node, yaml.ScalarNode):
+            continue
+        sleutel, regel = sleutel_node.value, sleutel_node.start_mark.line + verschuiving
+        if sleutel in regels:
+            raise LeesFout(
+                f"de YAML-kop noemt het veld '{sleutel}' twee keer (regel {regels[sleutel]} en {regel}); "
+                "YAML houdt dan stil alleen de laatste; laat er één staan"
+            )
+        regels[sleutel] = regel
 
 
 def lees_pagina(tekst: str, bestand: str, kop_verplicht: bool = True) -> Pagina:
@@ -136,6 +140,12 @@ def lees_pagina(tekst: str, bestand: str, kop_verplicht: bool = True) -> Pagina:
     if not isinstance(kop, dict):
         raise LeesFout("de YAML-kop is geen rij velden met een naam (zoals 'titel: ...'), maar een losse waarde of lijst")
     return Pagina(bestand, kop, tekst[treffer.end() :], tekst)
+
+
+def zonder_kop(tekst: str) -> str:
+    """The text after its front matter (all of it if there is none)."""
+    treffer = _KOP.match(tekst)
+    return tekst[treffer.end() :] if treffer else tekst
 
 
 def lees_yaml(tekst: str, eerste_regel: int = 2):

@@ -21,6 +21,12 @@ MARKDOWN_EXTENSIES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 """What MkDocs publishes as a page; only lowercase .md is checked, so the others are refused."""
 
 
+def is_kaartpagina(bron: str) -> bool:
+    """A werkvorm or casus file (docs-relative, with '/'), not the overview page of its folder."""
+    map_, _, naam = bron.rpartition("/")
+    return map_ in KAARTMAPPEN and naam != OVERZICHTSPAGINA
+
+
 def inhoudsbestanden(docs_dir: Path) -> list[Path]:
     """Every Markdown-like file under docs_dir and every file in a card folder, without following links to folders."""
     gevonden = []

@@ -30,8 +30,7 @@ def acties(werkvorm: Werkvorm, plek: Plek) -> str:
     return (
         f'<div class="werkvorm-acties" hidden data-search-exclude><p><label for="sessieduur">Sessieduur in minuten</label> '
         f'<input id="sessieduur" type="number" min="{werkvorm.kortste_duur}" max="{MAX_SESSIEDUUR}" step="1" '
-        f'value="{werkvorm.duur}" inputmode="numeric" aria-describedby="sessieduur-bereik"> '
-        f'<span id="sessieduur-bereik" class="sessieduur-bereik">van {werkvorm.kortste_duur} tot {MAX_SESSIEDUUR}</span> '
+        f'value="{werkvorm.duur}" inputmode="numeric"> '
         '<button type="button" class="md-button md-button--primary" id="sessie-start">Start de sessie</button> '
         '<button type="button" class="md-button" id="print-werkvorm">Print</button> '
         '<button type="button" class="md-button" id="print-rolkaarten">Print de rolkaarten</button> '

@@ -59,3 +59,21 @@ def test_make_serve_draait_zoals_de_benchmark_het_meet():
     makefile = (PROJECT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"^SERVE_OPTIES := (.+)$", makefile, re.MULTILINE).group(1).split() == list(SERVE_OPTIES)
     assert "mkdocs serve $(SERVE_OPTIES)" in makefile
+
+
+def test_kaartpaginas_bereiken_mkdocs_zonder_kaart(tmp_path):
+    """macros/mkdocs_bron.py: a card page's source without its front matter, every other page untouched."""
+    from types import SimpleNamespace
+
+    from macros.mkdocs_bron import on_page_read_source
+
+    bron = tmp_path / "x.md"
+    bron.write_text("---\nid: x\ntitel: X\n---\n\n## Waarom\n\nTekst.\n", encoding="utf-8")
+
+    def pagina(src_uri: str):
+        return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri, abs_src_path=str(bron)))
+
+    assert on_page_read_source(pagina("werkvormen/x.md"), {}) == "\n## Waarom\n\nTekst.\n"
+    assert on_page_read_source(pagina("casussen/x.md"), {}) == "\n## Waarom\n\nTekst.\n"
+    assert on_page_read_source(pagina("werkvormen/index.md"), {}) is None
+    assert on_page_read_source(pagina("intervisie/x.md"), {}) is None
