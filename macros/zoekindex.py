@@ -3,7 +3,7 @@
 Material indexes what a page says; people search with other words. A werkvorm's other names, the words of
 the field for what the site calls differently (data/zoekwoorden.yml) and the parts of Dutch compounds each
 get a field of their own with its own weight (mkdocs.yml), so they find a page without outranking its title.
-Each glossary term becomes an entry of its own, with the term's anchor as its address.
+Each glossary term becomes a result of its own, whose address lands on the term (`begrippen/?begrip=anker`).
 """
 
 from __future__ import annotations
