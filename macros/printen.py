@@ -134,10 +134,8 @@ def printblad(werkvorm: Werkvorm, info: PrintInfo) -> str:
     )
     regels = "".join(f"<li>{tekst(regel)}</li>" for regel in SPELREGELS[werkvorm.soort])
     return (
-        # Own ids: in the team folder every sheet has these headings, and the toc extension numbers a repeated id
-        # by counting up from 1 each time (rollen_1 ... rollen_2999), which grew with the square of the library.
-        f'<section class="printblad" data-search-exclude><div class="printblad-kolommen"><div><h2 id="{werkvorm.id}-rollen">Rollen</h2>'
-        f'<ul>{rollen_}</ul></div><div><h2 id="{werkvorm.id}-spelregels">Spelregels</h2><ul>{regels}</ul></div></div>'
+        f'<section class="printblad" data-search-exclude><div class="printblad-kolommen"><div><h2>Rollen</h2><ul>{rollen_}</ul></div>'
+        f"<div><h2>Spelregels</h2><ul>{regels}</ul></div></div>"
         f'<footer class="printblad-voet">{info.qr_svg}<p>{html.escape(info.url)}<br>'
         f"Laatst gewijzigd: {info.datum}</p></footer></section>"
     )

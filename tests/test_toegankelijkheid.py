@@ -101,7 +101,7 @@ def test_kiezer_werkt_met_alleen_het_toetsenbord(pagina, server):
     assert pagina.locator("input[name=vraag]:checked").get_attribute("value") == "dilemma"
     tab_tot(pagina, "#kiezer-tijd")
     pagina.keyboard.press("ArrowDown")
-    assert pagina.locator("#kiezer-tijd").input_value() == "20"
+    assert pagina.locator("#kiezer-tijd").input_value() == "15"
     tab_tot(pagina, "#kiezer-groep")
     pagina.keyboard.type("6")
     tab_tot(pagina, "#kiezer-verras")
