@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PIP_INSTALL := $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
-# make serve rebuilds only the page you saved (within two seconds); restart it to refresh overviews and search.
+# make serve rebuilds only the page you saved (about two seconds at 100 werkvormen, see BENCHMARKS.md); restart it to refresh overviews and search.
 SERVE_OPTIES := --dirty --no-strict
 # The full suite in two processes, one test file per process at a time (tests of one file share their fixtures),
 # the longest files first (tests/conftest.py).
