@@ -21,6 +21,8 @@ IEDEREEN = "iedereen"
 MAX_SAMENVATTING = 120
 MAX_UITLEG = 300
 KORTSTE_SESSIE = 10
+LANGSTE_SESSIE = 480
+"""The longest session a werkvorm may take or be scaled to; regels.js has the same bound (MAX_DUUR), a test keeps them equal."""
 SLUG_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ZINSEINDE_MIDDENIN = re.compile(r"[.!?]\s+\S")
 VASTE_TIJD = re.compile(
@@ -127,8 +129,8 @@ class Werkvorm(Strikt):
     samenvatting: Samenvatting
     soort: Soort
     vraagtypes: Vraagtypes
-    duur: Annotated[StrictInt, Field(ge=5, le=480)]
-    kortste_duur: Annotated[StrictInt, Field(ge=KORTSTE_SESSIE, le=480)]
+    duur: Annotated[StrictInt, Field(ge=5, le=LANGSTE_SESSIE)]
+    kortste_duur: Annotated[StrictInt, Field(ge=KORTSTE_SESSIE, le=LANGSTE_SESSIE)]
     inkorten: Annotated[Tekst, Max(600)] | None = None
     groepsgrootte: Groepsgrootte
     grote_groep: Annotated[Tekst, Max(600)] | None = None

@@ -9,7 +9,7 @@ from macros.bronvermelding import bronnen
 from macros.catalog import Catalogus
 from macros.kaart import kaart, uitvoeringen
 from macros.kopjes import VERPLICHTE_KOPJES, splits_voor
-from macros.model import Werkvorm
+from macros.model import LANGSTE_SESSIE, Werkvorm
 from macros.opmaak import tekst
 from macros.plek import Plek, baken_link, casus_link, werkvorm_link
 from macros.printen import PrintInfo, printblad, rolkaarten
@@ -18,8 +18,6 @@ from macros.stappenplan import rollen, stappen
 
 KOPJE_VOOR_STAPPEN = VERPLICHTE_KOPJES[2]
 KOPJE_VOORBEELD = VERPLICHTE_KOPJES[-1]
-MAX_SESSIEDUUR = 480
-"""The longest session the scaling takes; regels.js has the same bound (MAX_DUUR), a test keeps them equal."""
 
 
 def acties(werkvorm: Werkvorm, plek: Plek) -> str:
@@ -29,7 +27,7 @@ def acties(werkvorm: Werkvorm, plek: Plek) -> str:
     which); the steps are scaled to it."""
     return (
         f'<div class="werkvorm-acties" hidden data-search-exclude><p><label for="sessieduur">Sessieduur in minuten</label> '
-        f'<input id="sessieduur" type="number" min="{werkvorm.kortste_duur}" max="{MAX_SESSIEDUUR}" step="1" '
+        f'<input id="sessieduur" type="number" min="{werkvorm.kortste_duur}" max="{LANGSTE_SESSIE}" step="1" '
         f'value="{werkvorm.duur}" inputmode="numeric"> '
         '<button type="button" class="md-button md-button--primary" id="sessie-start">Start de sessie</button> '
         '<button type="button" class="md-button" id="print-werkvorm">Print</button> '

@@ -60,6 +60,6 @@ def test_sessieduur_op_de_kaart(regels, geval):
 
 
 def test_de_langste_sessie_is_op_de_pagina_en_in_de_regels_gelijk(regels):
-    from macros.werkvormpagina import MAX_SESSIEDUUR
+    from macros.model import LANGSTE_SESSIE
 
-    assert regels("MAX_DUUR") == MAX_SESSIEDUUR
+    assert regels("MAX_DUUR") == LANGSTE_SESSIE
