@@ -60,9 +60,9 @@ def on_post_build(env):
         raise PluginError(str(fout)) from None
     wortel = Plek("index.md", env.conf["use_directory_urls"])
     aliassen = {wortel.url(f"{WERKVORMEN_MAP}/{w.id}.md"): w.aliassen for w in site.catalogus.werkvormen.values()}
-    begrippen = [(wortel.url(BEGRIPPENPAGINA), begrip_anker(b), b.term, b.uitleg) for b in site.catalogus.begrippen]
+    begrippen = [(begrip_anker(b), b.term, b.uitleg) for b in site.catalogus.begrippen]
     try:
-        verrijk_zoekindex(site_dir, aliassen, begrippen)
+        verrijk_zoekindex(site_dir, aliassen, wortel.url(BEGRIPPENPAGINA), begrippen)
     except LeesFout as fout:
         raise PluginError(str(fout)) from None
     gegevens = open_data(site.catalogus, wortel)

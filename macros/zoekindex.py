@@ -197,7 +197,6 @@ class Verrijking:
             self.per_linkerdeel.setdefault(links, []).append((samenstelling, rechts))
         self._kenmerken: dict[str, Woordkenmerk] = {}
         self._zonder_kenmerk: set[str] = set()
-        self._gezien: set[str] = set()
 
     def kenmerk(self, woord: str) -> Woordkenmerk:
         if woord not in self._kenmerken:
@@ -214,14 +213,13 @@ class Verrijking:
         return self._kenmerken[woord]
 
     def _met_kenmerk(self, woorden: set[str]) -> set[str]:
-        """The words that add something; most add nothing and are set aside once per build. Set differences
-        (in C, each as long as the entry's own words) instead of a Python loop over every word of every entry
-        keep this fast at 3000 werkvormen."""
-        for woord in woorden - self._gezien:
-            self._gezien.add(woord)
+        """The words that add something; most add nothing and are set aside once per build, so a set difference
+        (in C) instead of a Python loop over every word of every entry keeps this fast at 3000 werkvormen."""
+        overig = woorden - self._zonder_kenmerk
+        for woord in [woord for woord in overig if woord not in self._kenmerken]:
             if self.kenmerk(woord) == LEEG:
                 self._zonder_kenmerk.add(woord)
-        return woorden - self._zonder_kenmerk
+        return overig - self._zonder_kenmerk
 
     def vul(self, document: dict, woorden: list[str]) -> None:
         aantallen = Counter(woorden)
@@ -242,7 +240,7 @@ class Verrijking:
             herhaald = [(self.items[nummer].zoekwoorden, min(keer, HOOGSTENS_HERHAALD)) for nummer, keer in sorted(per_item.items())]
             document[ZOEKWOORDVELD] = " ".join(woord for woorden_, keer in herhaald for woord in woorden_ * keer)
         delen = sorted(nieuwe_delen - aantallen.keys())
-        for links, keer_links in per_deel.items():
+        for links, keer_links in sorted(per_deel.items()):  # sorted: the same index from every build
             for samenstelling, rechts in self.per_linkerdeel.get(links, ()):
                 if rechts in per_deel and samenstelling not in aantallen:
                     delen += [samenstelling] * min(keer_links, per_deel[rechts], HOOGSTENS_HERHAALD)
@@ -250,8 +248,8 @@ class Verrijking:
             document[DELENVELD] = " ".join(delen)
 
 
-def begrip_items(begrippen: Iterable[tuple[str, str, str, str]]) -> list[dict]:
-    """One search entry per glossary term (page address, anchor, term, explanation), shown as a result of its own.
+def begrip_items(pagina: str, begrippen: Iterable[tuple[str, str, str]]) -> list[dict]:
+    """One search entry per glossary term (anchor, term, explanation) on the glossary `pagina`, a result of its own.
 
     Material groups entries by the address before '#' and links a group to its page; a section of the glossary
     page would put 'maatwerkvoorziening' under the top of a page of 87 terms. An address of its own,
@@ -259,19 +257,20 @@ def begrip_items(begrippen: Iterable[tuple[str, str, str, str]]) -> list[dict]:
     term. Material shows titles and text as HTML, so both are escaped, as Material does for page text."""
     return [
         {"location": f"{pagina}?begrip={anker}", "title": html.escape(term), "text": html.escape(uitleg)}
-        for pagina, anker, term, uitleg in begrippen
+        for anker, term, uitleg in begrippen
     ]
 
 
-def verrijk_zoekindex(site_dir: Path, aliassen: Mapping[str, list[str]], begrippen: Iterable[tuple[str, str, str, str]]) -> None:
+def verrijk_zoekindex(
+    site_dir: Path, aliassen: Mapping[str, list[str]], begrippenpagina: str, begrippen: Iterable[tuple[str, str, str]]
+) -> None:
     """Rewrites the built index in place; a site built without the search plugin has none, and needs none."""
     pad = Path(site_dir) / ZOEKINDEX
     if not pad.exists():
         return
     hulp = Zoekhulp(lees_zoekwoorden(), lees_samenstellingen())
-    begrippen = list(begrippen)
-    pagina = begrippen[0][0] if begrippen else ""
-    index = verrijk(json.loads(pad.read_text(encoding="utf-8")), aliassen, begrip_items(begrippen), hulp, pagina)
+    items = begrip_items(begrippenpagina, begrippen)
+    index = verrijk(json.loads(pad.read_text(encoding="utf-8")), aliassen, items, hulp, begrippenpagina)
     pad.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 

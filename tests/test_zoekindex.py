@@ -99,7 +99,7 @@ def test_andere_namen_alleen_bij_de_pagina_zelf():
 
 
 def test_elk_begrip_een_eigen_zoekingang_met_ontsnapte_tekst():
-    items = begrip_items([("begrippen/", "begrip-x", "<b>Maatwerk</b>", "Hulp & steun <script>")])
+    items = begrip_items("begrippen/", [("begrip-x", "<b>Maatwerk</b>", "Hulp & steun <script>")])
     uit = verrijk(kleine_index("Pagina."), {}, items, Zoekhulp((), ()))
     assert {veld: uit["docs"][-1][veld] for veld in ("location", "title", "text")} == {
         "location": "begrippen/?begrip=begrip-x",
