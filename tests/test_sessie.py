@@ -5,14 +5,24 @@ import pytest
 
 from tests.conftest import echte_catalogus
 
+BEGIN = 1_800_000_000_000
+"""A fixed start for the page's clock, in milliseconds."""
+
 
 def incidentmethode():
     return echte_catalogus().werkvormen["incidentmethode"]
 
 
+def stilgezette_klok(pagina):
+    """Installs Playwright's clock and stops it: time then moves only by `run_for`. A clock that also runs in real
+    time let a slow machine tick a second between two steps of a test (CI saw 3:59 where 4:00 was paused)."""
+    pagina.clock.install(time=BEGIN)
+    pagina.clock.pause_at(BEGIN + 1_000)
+
+
 @pytest.fixture
 def sessie(pagina, server):
-    pagina.clock.install()
+    stilgezette_klok(pagina)
     pagina.goto(f"{server}/werkvormen/incidentmethode/")
     pagina.get_by_role("button", name="Start de sessie").click()
     scherm = pagina.locator(".sessie[role=dialog]")
@@ -84,7 +94,7 @@ def test_sneltoetsen(sessie):
 
 
 def test_sessie_gebruikt_de_gekozen_sessieduur(pagina, server):
-    pagina.clock.install()
+    stilgezette_klok(pagina)
     pagina.goto(f"{server}/werkvormen/incidentmethode/")
     pagina.get_by_label("Sessieduur").fill("45")
     pagina.get_by_label("Sessieduur").press("Enter")
