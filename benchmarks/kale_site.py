@@ -29,6 +29,7 @@ def maak_kale_site(project: Path, doel: Path) -> None:
         from macros.navigatie import nav_met_secties
         from macros.paginas import Site, bouw_pagina
         from macros.printen import printinfo
+        from macros.teammap import aantal_delen, deel_adres, deelbron
 
         config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())
         docs = project / config.get("docs_dir", "docs")
@@ -36,16 +37,18 @@ def maak_kale_site(project: Path, doel: Path) -> None:
         site = Site(catalogus, printinfo(config["site_url"], lambda _id: "2026-01-01"))
         shutil.copytree(docs, doel / "docs", ignore=shutil.ignore_patterns("*.md"))
         shutil.copytree(project / "overrides", doel / "overrides")
-        for pad in sorted(docs.rglob("*.md")):
-            bron = pad.relative_to(docs).as_posix()
-            markdown, meta = mkdocs_meta.get_data(pad.read_text(encoding="utf-8"))
+        paginas = {pad.relative_to(docs).as_posix(): pad.read_text(encoding="utf-8") for pad in sorted(docs.rglob("*.md"))}
+        delen = aantal_delen(len(catalogus.werkvormen))
+        paginas |= {deel_adres(deel): deelbron(deel, delen) for deel in range(2, delen + 1)}  # what our hook adds
+        for bron, tekst in paginas.items():
+            markdown, meta = mkdocs_meta.get_data(tekst)
             markdown, meta = bouw_pagina(bron, markdown, meta, site)
             kop = {sleutel: meta[sleutel] for sleutel in MATERIAL_META if sleutel in meta}
             uit = doel / "docs" / bron
             uit.parent.mkdir(parents=True, exist_ok=True)
             uit.write_text(f"---\n{yaml.safe_dump(kop, allow_unicode=True)}---\n\n{markdown}", encoding="utf-8")
         config["plugins"] = [plugin for plugin in config["plugins"] if _naam(plugin) in ("search", "tags")]
-        config.pop("hooks", None)  # ours only shorten what MkDocs reads of card pages; these pages have no card
+        config.pop("hooks", None)  # ours shorten what MkDocs reads of card pages and add the team folder's parts: done here
         config["markdown_extensions"] = [
             {"abbr": {"glossary": tooltips(catalogus.begrippen)}} if uitbreiding == "abbr" else uitbreiding
             for uitbreiding in config["markdown_extensions"]

@@ -17,7 +17,8 @@ from macros.catalog import Catalogus
 from macros.kaart import tags
 from macros.plaatsing import CASUSSEN_MAP, WERKVORMEN_MAP
 from macros.plek import Plek
-from macros.printen import PrintInfo, teammap
+from macros.printen import PrintInfo
+from macros.teammap import teammap
 from macros.werkvormpagina import werkvorm_pagina
 
 Generator = Callable[[Catalogus, Plek, Mapping], str]
@@ -76,7 +77,7 @@ def bouw_pagina(bron: str, markdown: str, meta: Mapping, site: Site, mappen: boo
 
 
 def vul_overzicht_in(markdown: str, generator: str, plek: Plek, meta: Mapping, site: Site) -> str:
-    generatoren = {**GENERATOREN, "teammap": lambda catalogus, plek, _meta: teammap(catalogus, plek, site.printinfo)}
+    generatoren = {**GENERATOREN, "teammap": lambda catalogus, plek, meta: teammap(catalogus, plek, meta, site.printinfo)}
     if generator not in generatoren:
         raise PaginaFout(f"docs/{plek.bron}: genereer: onbekende waarde '{generator}'; toegestaan: {', '.join(generatoren)}")
     if markdown.count(MARKERING) != 1:

@@ -1,4 +1,4 @@
-"""What paper needs: the print sheet under each werkvorm, the role cards and the team folder.
+"""What paper needs: the print sheet under each werkvorm and the role cards (the team folder: macros/teammap.py).
 
 A sheet says where it came from (its stable URL, a QR code of it, the date of its last commit), so a
 printout on a wall leads back to the page; the ground rules fit the kind of meeting.
@@ -14,13 +14,8 @@ from functools import cache
 
 import segno
 
-from macros.bronvermelding import bronnen
-from macros.catalog import Catalogus
-from macros.kaart import kaart
 from macros.model import Werkvorm
 from macros.opmaak import datum_nl, tekst
-from macros.plek import Plek
-from macros.stappenplan import stappentabel
 
 SPELREGELS: dict[str, tuple[str, ...]] = {
     "intervisie": (
@@ -139,20 +134,3 @@ def printblad(werkvorm: Werkvorm, info: PrintInfo) -> str:
         f'<footer class="printblad-voet">{info.qr_svg}<p>{html.escape(info.url)}<br>'
         f"Laatst gewijzigd: {info.datum}</p></footer></section>"
     )
-
-
-def teammap(catalogus: Catalogus, plek: Plek, print_info: Callable[[str], PrintInfo]) -> str:
-    """Every werkvorm as its print sheet, each on a new page, after a contents list: the team folder."""
-    inhoud = [f"- [{tekst(w.titel)}](#{w.id}) ({w.duur} min.)" for w in catalogus.op_titel()]
-    delen = ["## Inhoud", "\n".join(inhoud)]
-    for w in catalogus.op_titel():
-        delen += [
-            '<section class="teammap-werkvorm" markdown>',
-            f"## {tekst(w.titel)} {{#{w.id}}}",
-            kaart(w, plek),
-            stappentabel(w, plek),
-            bronnen(w.bronnen, kop="**Bronnen**"),
-            printblad(w, print_info(w.id)),
-            "</section>",
-        ]
-    return "\n\n".join(delen)

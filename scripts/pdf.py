@@ -112,11 +112,18 @@ def maak_pdfs(site: Path, browser) -> list[Path]:
             # The role cards are the same page with one class more: printed without loading the page again.
             pagina.evaluate("klasse => document.documentElement.classList.add(klasse)", ROLKAARTEN)
             gemaakt.append(print_deze_pagina(pagina, site / "pdf" / f"{id_}-rolkaarten.pdf"))
-        gemaakt.append(print_naar_pdf(pagina, f"{basis}/teammap/", site / "pdf" / "teammap.pdf"))
+        for adres, naam in teammap_delen(site):
+            gemaakt.append(print_naar_pdf(pagina, f"{basis}/{adres}", site / "pdf" / naam))
     pagina.close()
     for id_ in ids:
         toon_pdf_link(site / "werkvormen" / id_ / "index.html")
     return gemaakt
+
+
+def teammap_delen(site: Path) -> list[tuple[str, str]]:
+    """The team folder's parts in a built site (a large library has more than one), each with its PDF's name."""
+    delen = sorted((site / "teammap").glob("deel-*/index.html"), key=lambda pad: int(pad.parent.name.removeprefix("deel-")))
+    return [("teammap/", "teammap.pdf")] + [(f"teammap/{pad.parent.name}/", f"teammap-{pad.parent.name}.pdf") for pad in delen]
 
 
 def toon_pdf_link(html: Path) -> None:
