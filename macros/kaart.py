@@ -10,7 +10,7 @@ from macros import kiezen
 from macros.model import Werkvorm
 from macros.opmaak import ALLEEN_SCHERM, minuten, tekst
 from macros.plek import Plek
-from macros.woordenlijsten import NIVEAUS, SOORTEN, VRAAGTYPES
+from macros.woordenlijsten import NIVEAUS, SOORTEN, VRAAGTYPES, OnlineGeschikt
 
 SESSIEDUUR_OP_KAART = "<span data-sessieduur hidden></span>"
 """Where docs/javascripts/werkvorm.js shows a chosen session length ("nu 45 minuten, ingekort van 75")."""
@@ -29,7 +29,7 @@ def kan_korter(werkvorm: Werkvorm) -> bool:
 
 def uitvoeringen(werkvorm: Werkvorm) -> list[tuple[str, str, str]]:
     """The ways to run it besides the standard: anchor, label and the author's text of each."""
-    manieren = [("online", "online", werkvorm.online)]
+    manieren = [("online", "online" if werkvorm.online_geschikt == OnlineGeschikt.VOLLEDIG else "online, alleen beperkt", werkvorm.online)]
     if kan_korter(werkvorm) and werkvorm.inkorten:
         manieren.insert(0, ("korter", f"korter, in {werkvorm.kortste_duur} minuten", werkvorm.inkorten))
     if werkvorm.grote_groep:

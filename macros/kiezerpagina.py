@@ -26,6 +26,7 @@ def kiezer(catalogus: Catalogus, plek: Plek, _meta: Mapping | None = None) -> st
     vraagtypes = "".join(_keuzerondje("vraag", v, label) for v, label in VRAAGTYPES.items())
     tijden = "".join(f'<option value="{t}">{t} minuten</option>' for t in KIEZER_TIJDEN)
     soorten = "".join(_keuzerondje("soort", v, label) for v, label in SOORTEN.items())
+    online = _keuzerondje("online", "ja", "Online, in een videogesprek")
     niveaus = _keuzerondje("niveau", "starter", "Nieuw: we zijn een startende groep") + _keuzerondje(
         "niveau", "gevorderd", "Ervaren: we doen dit al een tijd"
     )
@@ -37,6 +38,7 @@ def kiezer(catalogus: Catalogus, plek: Plek, _meta: Mapping | None = None) -> st
 <input id="kiezer-groep" name="groep" type="number" min="2" max="{GROOTSTE_GROEP}" inputmode="numeric"></p>
 <fieldset><legend>Hoe ervaren is de groep?</legend>{_keuzerondje("niveau", "", "Maakt niet uit")}{niveaus}</fieldset>
 <fieldset><legend>Wat voor werkvorm zoek je?</legend>{_keuzerondje("soort", "", "Maakt niet uit")}{soorten}</fieldset>
+<fieldset><legend>Waar komen jullie samen?</legend>{_keuzerondje("online", "", "Maakt niet uit")}{online}</fieldset>
 <p><button type="button" class="md-button md-button--primary" id="kiezer-verras">Verras ons</button>
 <button type="button" class="md-button" id="kiezer-link">Kopieer de link naar deze keuze</button></p>
 </form>

@@ -15,7 +15,7 @@ from pydantic import AfterValidator, ConfigDict, Field, StrictInt, StringConstra
 from macros.basis import Strikt
 from macros.bronnen import Bron
 from macros.tekstregels import EEN_REGEL, Max, Tekst
-from macros.woordenlijsten import Baken, Niveau, Soort, Thema, Vraagtype
+from macros.woordenlijsten import Baken, Niveau, OnlineGeschikt, Soort, Thema, Vraagtype
 
 IEDEREEN = "iedereen"
 MAX_SAMENVATTING = 120
@@ -135,6 +135,7 @@ class Werkvorm(Strikt):
     groepsgrootte: Groepsgrootte
     grote_groep: Annotated[Tekst, Max(600)] | None = None
     online: Annotated[Tekst, Max(1000)]
+    online_geschikt: OnlineGeschikt
     niveau: Niveau
     aanpassing: Annotated[Tekst, Max(800)] | None = None
     herkomst: Annotated[Tekst, Max(600)] | None = None

@@ -39,6 +39,7 @@ def kiezer_gegevens(catalogus: Catalogus, plek: Plek) -> str:
             "soort": w.soort,
             "kortste_duur": w.kortste_duur,
             "grote_groep": bool(w.grote_groep),
+            "online": w.online_geschikt,
         }
         for w in catalogus.op_titel()
     ]

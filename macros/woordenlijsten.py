@@ -49,6 +49,14 @@ class Soort(Woordenlijst):
     OEFENING = "oefening", "Oefening"
 
 
+class OnlineGeschikt(Woordenlijst):
+    """Whether a werkvorm runs in a video call: every werkvorm says how in `online`; this says whether it still is
+    the same werkvorm there. Beperkt: only under a condition or in a changed form, which `online` names."""
+
+    VOLLEDIG = "volledig", "Kan helemaal online"
+    BEPERKT = "beperkt", "Online alleen beperkt"
+
+
 class Baken(Woordenlijst):
     VRAAG_ACHTER_DE_VRAAG = "vraag-achter-de-vraag", "Gericht op de vraag achter de vraag"
     EIGEN_KRACHT = "eigen-kracht", "Gebaseerd op de eigen kracht van de burger"
@@ -73,6 +81,7 @@ class Thema(Woordenlijst):
 VRAAGTYPES = Vraagtype.labels()
 NIVEAUS = Niveau.labels()
 SOORTEN = Soort.labels()
+ONLINE_GESCHIKT = OnlineGeschikt.labels()
 BAKENS = Baken.labels()
 THEMAS = Thema.labels()
 """Slug → label, for the places that iterate or look up by plain string (overviews, navigation, JSON)."""

@@ -26,6 +26,7 @@ _KAART = {
     "inkorten": "Laat de vragenronde korter duren.",
     "groepsgrootte": {"min": 4, "max": 8},
     "online": "Iedereen zit achter een eigen scherm; de gespreksleider deelt de stappen.",
+    "online_geschikt": "volledig",
     "niveau": "starter",
     "rollen": [
         {"rol": "inbrenger", "taak": "Brengt een vraag in."},

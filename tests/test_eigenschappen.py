@@ -11,7 +11,7 @@ from macros import opmaak
 from macros.anonimiteit import controleer, laad_lijsten
 from macros.meldingen import fouten_als_zinnen
 from macros.model import Werkvorm
-from macros.woordenlijsten import BAKENS, NIVEAUS, VRAAGTYPES
+from macros.woordenlijsten import BAKENS, NIVEAUS, ONLINE_GESCHIKT, VRAAGTYPES
 
 ROLLEN = ["inbrenger", "gespreksleider", "deelnemers", "tijdbewaker"]
 woorden = st.text(alphabet=string.ascii_lowercase + " ", min_size=3, max_size=40).map(lambda t: t.strip() or "tekst")
@@ -37,6 +37,7 @@ def kaarten(draw):
         "samenvatting": "Een gegenereerde werkvorm voor een test van de kaart.",
         "soort": "intervisie",
         "online": "Via een videoverbinding.",
+        "online_geschikt": draw(st.sampled_from(list(ONLINE_GESCHIKT))),
         "vraagtypes": draw(st.lists(st.sampled_from(list(VRAAGTYPES)), min_size=1, unique=True)),
         "duur": sum(stap["minuten"] for stap in stappen),
         "kortste_duur": sum(stap["minuten"] for stap in stappen),

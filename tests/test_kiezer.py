@@ -173,3 +173,16 @@ def test_een_grote_groep_krijgt_eerst_de_werkvormen_met_een_variant_voor_grote_g
     assert "met de variant voor een grote groep" in pagina.locator(".kiezer-passend > li").first.inner_text() or (
         catalogus.werkvormen[passend[0]].groepsgrootte.max >= 30
     )
+
+
+def test_filter_op_online(pagina, server, catalogus):
+    """An online team sees the werkvormen that run wholly in a video call; the ones that run online only in part
+    come under 'Bijna passend', saying so."""
+    pagina.goto(f"{server}/kiezer/")
+    pagina.get_by_label("Online, in een videogesprek").check()
+    assert pagina.url.endswith("?online=ja")
+    beperkt = {w.id for w in catalogus.werkvormen.values() if w.online_geschikt == "beperkt"}
+    assert beperkt and set(passende_ids(pagina)) == set(catalogus.werkvormen) - beperkt
+    bijna = pagina.locator(".kiezer-bijna > li")
+    assert {bijna.nth(i).get_attribute("data-id") for i in range(bijna.count())} == beperkt
+    assert "online alleen beperkt" in bijna.first.inner_text()

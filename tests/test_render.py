@@ -154,13 +154,6 @@ def test_verwante_werkvormen_linken_naar_bestaande_paginas():
     assert "- [Ander](ander.md): Een korte werkvorm" in tekst
 
 
-def test_overzicht_sorteert_op_titel_en_linkt_vanaf_de_pagina():
-    tabel = overzichten.werkvormen_overzicht(catalogus(werkvorm(), werkvorm(id="aap", titel="Aapmethode")), IN_EEN_MAP)
-    regels = tabel.splitlines()
-    assert regels[2].startswith("| [Aapmethode](../werkvormen/aap.md) |")
-    assert regels[3].startswith("| [Proefmethode](../werkvormen/proefmethode.md) |")
-
-
 def test_nav_wordt_aangevuld_met_principes_en_overzichten_maar_niet_met_elke_werkvorm():
     nav = [
         {"Home": "index.md"},
@@ -309,3 +302,11 @@ def test_een_begrip_krijgt_alleen_de_eerste_keer_in_lopende_tekst_uitleg():
     kanteling_uitgelegd = '<abbr title="Een andere manier van werken.">de Kanteling</abbr>'
     assert f'Na {kanteling_uitgelegd} kwam de <abbr title="Wet maatschappelijke ondersteuning.">Wmo</abbr>.' in html
     assert "<li>De Wmo en de Kanteling, <em>de Wmo</em>.</li>" in html
+
+
+def test_de_kaart_zegt_of_een_werkvorm_helemaal_online_kan():
+    volledig = kaart.kaart(werkvorm(), OP_DE_PAGINA)
+    beperkt = kaart.kaart(werkvorm(online_geschikt="beperkt"), OP_DE_PAGINA)
+    assert "[online](#online)" in volledig and "beperkt" not in volledig
+    assert "[online, alleen beperkt](#online)" in beperkt
+    assert "### Online, alleen beperkt {#online}" in werkvormpagina.anders_uitvoeren(werkvorm(online_geschikt="beperkt"))

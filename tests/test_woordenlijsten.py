@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from macros.lezen import lees_pagina
-from macros.woordenlijsten import Baken, Niveau, Soort, Thema, Vraagtype
+from macros.woordenlijsten import Baken, Niveau, OnlineGeschikt, Soort, Thema, Vraagtype
 
 PROJECT = Path(__file__).resolve().parent.parent
 DOCS = PROJECT / "docs"
@@ -30,6 +30,8 @@ def waarden_in_rij(bestand: Path, veld: str, rij: int = 0) -> set[str]:
         ("docs/open-data.md", "soort", Soort),
         ("docs/open-data.md", "vraagtypes", Vraagtype),
         ("docs/open-data.md", "niveau", Niveau),
+        ("SCHRIJFWIJZER.md", "online_geschikt", OnlineGeschikt),
+        ("docs/open-data.md", "online_geschikt", OnlineGeschikt),
     ],
 )
 def test_de_documentatie_noemt_precies_de_waarden_van_het_model(bestand, veld, woordenlijst):

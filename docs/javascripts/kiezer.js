@@ -1,5 +1,5 @@
 // Werkvormkiezer: filters the catalogue embedded in the page while you answer.
-// The answers live in the URL (?vraag=dilemma&duur=45&groep=6&niveau=starter&soort=intervisie), so a coach can share a choice;
+// The answers live in the URL (?vraag=dilemma&duur=45&groep=6&niveau=starter&soort=intervisie&online=ja), so a coach can share a choice;
 // `duur` is the same parameter the werkvorm page reads. The rules are in regels.js.
 (function () {
   "use strict";
@@ -8,7 +8,7 @@
   if (!formulier) return;
   var gegevens = JSON.parse(document.getElementById("kiezer-gegevens").textContent);
   var uitkomst = document.getElementById("kiezer-uitkomst");
-  var velden = ["vraag", "duur", "groep", "niveau", "soort"];
+  var velden = ["vraag", "duur", "groep", "niveau", "soort", "online"];
   var OUDE_NAMEN = { tijd: "duur" };  // links shared before the parameter was renamed keep working
 
   function leesKeuze() {

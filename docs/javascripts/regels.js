@@ -9,7 +9,7 @@
   // (minutes short, persons too many or too few) ranks the near misses; `ingekort` is the length it must be
   // shortened to, or 0.
   function redenen(w, keuze, vraagtypes) {
-    var past = [], pastNiet = [], mis = { vraag: 0, niveau: 0, minuten: 0, personen: 0 }, ingekort = 0;
+    var past = [], pastNiet = [], mis = { vraag: 0, niveau: 0, online: 0, minuten: 0, personen: 0 }, ingekort = 0;
     if (keuze.vraag) {
       var label = vraagtypes[keuze.vraag].toLowerCase();
       if (w.vraagtypes.indexOf(keuze.vraag) >= 0) past.push("voor een vraag over " + label);
@@ -41,18 +41,22 @@
         mis.niveau = 1;
       }
     }
+    if (keuze.online) {
+      if (w.online === "volledig") past.push("kan helemaal online");
+      else { pastNiet.push("online alleen beperkt: lees op de pagina hoe"); mis.online = 1; }
+    }
     return { werkvorm: w, past: past, pastNiet: pastNiet, mis: mis, ingekort: ingekort };
   }
 
   // Only werkvormen of the chosen soort. Those that fit every answer come first, the closest misses next: fewest
-  // answers missed, then the right question and level, then the fewest minutes and persons off. Among equals,
+  // answers missed, then the right question, level and online use, then the fewest minutes and persons off. Among equals,
   // a werkvorm that needs no shortening and uses the time best; the title only settles what is left.
   function rangschik(werkvormen, keuze, vraagtypes) {
     var tijd = Number(keuze.duur) || 0;
     function sleutel(item) {
       var w = item.werkvorm, mis = item.mis;
       var ongebruikt = tijd && w.duur <= tijd ? tijd - w.duur : 0;
-      return [item.pastNiet.length, mis.vraag, mis.niveau, mis.minuten, mis.personen, item.ingekort ? 1 : 0, ongebruikt, w.titel.toLowerCase()];
+      return [item.pastNiet.length, mis.vraag, mis.niveau, mis.online, mis.minuten, mis.personen, item.ingekort ? 1 : 0, ongebruikt, w.titel.toLowerCase()];
     }
     return werkvormen
       .filter(function (w) { return !keuze.soort || w.soort === keuze.soort; })
