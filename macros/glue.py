@@ -20,6 +20,7 @@ from macros.plaatsing import WERKVORMEN_MAP
 from macros.plek import Plek
 from macros.printen import printinfo
 from macros.scriptgegevens import open_data
+from macros.werkvormfilter import STIJLBLAD, stijlblad
 from macros.wijzigingen import datum_van, laatste_wijzigingen
 from macros.zoeken import ZoekPatchFout, patch_zoekwerker
 from macros.zoekindex import verrijk_zoekindex
@@ -67,6 +68,8 @@ def on_post_build(env):
         raise PluginError(str(fout)) from None
     gegevens = open_data(site.catalogus, wortel)
     (site_dir / OPEN_DATA).write_text(json.dumps(gegevens, ensure_ascii=False, indent=1), encoding="utf-8")
+    (site_dir / STIJLBLAD).parent.mkdir(parents=True, exist_ok=True)
+    (site_dir / STIJLBLAD).write_text(stijlblad(site.catalogus), encoding="utf-8")
 
 
 def _datums(env):

@@ -1,5 +1,6 @@
-"""Overview pages: every werkvorm in a table, per question type, length, group size, level and kind, per baken
-and per theme, and the casussen. Pages ask for them with `genereer:` in their front matter.
+"""Overview pages: werkvormen per question type, length, group size, level and kind, per baken and per theme,
+and the casussen (the overview of all werkvormen: macros/werkvormfilter.py). Pages ask for them with
+`genereer:` in their front matter.
 
 Every generator has the same signature, (catalogus, plek, meta): `plek` is the page the overview lands on, so
 its links are relative to that page; `meta` is the page's front matter, which only baken and theme pages need.
@@ -17,17 +18,6 @@ from macros.plek import Plek, baken_link, casus_link, werkvorm_link
 from macros.woordenlijsten import BAKENS, NIVEAUS, SOORTEN, THEMAS, VRAAGTYPES
 
 Sectie = tuple[str, str, list[Werkvorm]]
-
-
-def werkvormen_overzicht(catalogus: Catalogus, plek: Plek, _meta: Mapping | None = None) -> str:
-    regels = ["| Werkvorm | Waarvoor | Soort | Duur | Groep | Niveau |", "| --- | --- | --- | ---: | --- | --- |"]
-    for werkvorm in catalogus.op_titel():
-        regels.append(
-            f"| {werkvorm_link(werkvorm, plek)} | {tekst(werkvorm.samenvatting)} | {SOORTEN[werkvorm.soort]} "
-            f"| {werkvorm.duur} min. | {werkvorm.groepsgrootte.min}–{werkvorm.groepsgrootte.max} "
-            f"| {NIVEAUS[werkvorm.niveau]} |"
-        )
-    return "\n".join(regels)
 
 
 def bakens_overzicht(catalogus: Catalogus, plek: Plek, _meta: Mapping | None = None) -> str:

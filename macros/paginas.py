@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from macros import begrippenpagina, kiezerpagina, overzichten
+from macros import begrippenpagina, kiezerpagina, overzichten, werkvormfilter
 from macros.casuspagina import casus_pagina
 from macros.catalog import Catalogus
 from macros.kaart import tags
@@ -23,7 +23,7 @@ from macros.werkvormpagina import werkvorm_pagina
 
 Generator = Callable[[Catalogus, Plek, Mapping], str]
 GENERATOREN: dict[str, Generator] = {
-    "werkvormen-overzicht": overzichten.werkvormen_overzicht,
+    "werkvormen-overzicht": werkvormfilter.werkvormen_overzicht,
     "bakens-overzicht": overzichten.bakens_overzicht,
     "casussen-overzicht": overzichten.casussen_overzicht,
     "baken": overzichten.baken_koppelingen,

@@ -118,3 +118,63 @@ def test_de_404_pagina_is_nederlands_en_biedt_zoeken_en_de_kiezer(pagina, server
     expect(pagina.locator("#__search")).not_to_be_checked()
     pagina.get_by_text("Zoek op de site").click()
     expect(pagina.locator("#__search")).to_be_checked()  # Material's search panel is open
+
+
+def zichtbare_kaartjes(pagina) -> list[str]:
+    """The ids of the visible cards on the werkvormen overview, in the order a reader sees them (top, then left)."""
+    return pagina.evaluate(
+        """() => [...document.querySelectorAll('.werkvormkaartje')]
+            .filter(kaart => kaart.offsetParent !== null)
+            .map(kaart => [kaart.getBoundingClientRect(), kaart.querySelector('a').getAttribute('href')])
+            .sort(([a], [b]) => a.top - b.top || a.left - b.left)
+            .map(([, href]) => href.split('/').filter(Boolean).pop())"""
+    )
+
+
+def voorgelezen(context, pagina, selector: str) -> str:
+    """An element's text as Chromium's accessibility tree holds it, with CSS generated content (a counter) that
+    Playwright's text and ARIA snapshots leave out."""
+    cdp = context.new_cdp_session(pagina)
+    document = cdp.send("DOM.getDocument")
+    knoop = cdp.send(
+        "DOM.describeNode",
+        {"nodeId": cdp.send("DOM.querySelector", {"nodeId": document["root"]["nodeId"], "selector": selector})["nodeId"]},
+    )
+    boom = {k["nodeId"]: k for k in cdp.send("Accessibility.getFullAXTree")["nodes"]}
+    element = next(k for k in boom.values() if k.get("backendDOMNodeId") == knoop["node"]["backendNodeId"])
+
+    def teksten(knoop: dict) -> list[str]:
+        if knoop["role"]["value"] == "StaticText":
+            return [knoop["name"]["value"].strip()]
+        return [tekst for kind in knoop.get("childIds", []) if kind in boom for tekst in teksten(boom[kind])]
+
+    return " ".join(tekst for tekst in teksten(element) if tekst)
+
+
+def test_werkvormen_filteren_en_sorteren_zonder_javascript(browser, server):
+    """With JavaScript off, the radio buttons filter (soort and vraagtype together) and sort by duration; the
+    count follows what is visible."""
+    context = browser.new_context(java_script_enabled=False)
+    pagina = context.new_page()
+    pagina.goto(f"{server}/werkvormen/")
+    catalogus = echte_catalogus()
+    assert zichtbare_kaartjes(pagina) == [w.id for w in catalogus.op_titel()]
+    pagina.get_by_role("group", name="Soort werkvorm").get_by_label("Intervisie").check()
+    pagina.get_by_role("group", name="Soort vraag").get_by_label("Dilemma").check()
+    verwacht = [w for w in catalogus.op_titel() if w.soort == "intervisie" and "dilemma" in w.vraagtypes]
+    assert zichtbare_kaartjes(pagina) == [w.id for w in verwacht]
+    assert voorgelezen(context, pagina, ".werkvormfilter-aantal") == f"{len(verwacht)} werkvormen passen bij je keuze."
+    pagina.get_by_label("Duur, kortste eerst").check()
+    assert zichtbare_kaartjes(pagina) == [w.id for w in sorted(verwacht, key=lambda w: w.duur)]
+    context.close()
+
+
+def test_het_werkvormenoverzicht_is_op_een_telefoon_een_kolom_kaarten(browser, server):
+    context = browser.new_context(viewport={"width": 375, "height": 667})
+    pagina = context.new_page()
+    pagina.goto(f"{server}/werkvormen/")
+    assert pagina.evaluate("document.documentElement.scrollWidth") <= 375
+    assert pagina.locator(".md-content table").count() == 0
+    linkerkanten = pagina.evaluate("[...document.querySelectorAll('.werkvormkaartje')].map(k => k.getBoundingClientRect().left)")
+    assert len(set(linkerkanten)) == 1 and len(linkerkanten) == len(echte_catalogus().werkvormen)
+    context.close()

@@ -19,7 +19,7 @@ def site(*werkvormen: Werkvorm) -> Site:
 
 def test_overzicht_komt_op_de_plek_van_de_markering():
     tekst, _ = bouw_pagina("werkvormen/index.md", f"Voor\n\n{MARKERING}\n\nNa", {"genereer": "werkvormen-overzicht"}, site())
-    voor, na = tekst.split("| Werkvorm |")
+    voor, na = tekst.split('<div class="werkvormfilter"')
     assert voor == "Voor\n\n" and na.endswith("\n\nNa")
 
 
