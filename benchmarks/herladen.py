@@ -25,7 +25,7 @@ from scripts.bouwen import SERVE_OPTIES, omgeving
 from scripts.pdf import CHROMIUM
 
 WERKVORM = "incidentmethode"
-RONDES = 3
+RONDES = 5
 ZIN_VOOR = "Je gebruikt de incidentmethode als"
 
 
