@@ -3,6 +3,7 @@ keyboard shortcuts, and the scaled times of a chosen session length."""
 
 import pytest
 
+from macros.model import rol_label
 from tests.conftest import echte_catalogus
 
 BEGIN = 1_800_000_000_000
@@ -139,3 +140,114 @@ def test_elke_sessieduur_vanaf_de_kortste_staat_ook_op_de_kaart(pagina, server):
     veld.fill(str(incidentmethode().duur))
     veld.press("Enter")
     assert melding.is_hidden() and pagina.locator(".werkvorm-kaart [data-sessieduur]").is_hidden()
+
+
+def test_na_nul_telt_de_klok_door_als_overtijd_en_het_totaal_zegt_hoeveel(sessie):
+    pagina, scherm = sessie
+    eerste = incidentmethode().stappen[0]
+    scherm.get_by_role("button", name="Start").click()
+    pagina.clock.run_for(eerste.minuten * 60_000 + 30_250)
+    assert scherm.locator(".sessie-klok").inner_text() == "+0:30"
+    assert scherm.locator(".sessie-over").is_visible() and "sessie--over" in scherm.get_attribute("class")
+    later = incidentmethode().duur - eerste.minuten
+    assert scherm.locator(".sessie-totaal").inner_text() == f"Nog {later}:00 in totaal, 0:30 uitgelopen"
+    scherm.get_by_role("button", name="Volgende stap").click()
+    assert scherm.locator(".sessie-totaal").inner_text() == f"Nog {later}:00 in totaal, 0:30 uitgelopen"
+
+
+STUBS = """
+window.__signalen = 0; window.__schermslot = [];
+window.AudioContext = class {
+  constructor() { this.currentTime = 0; this.destination = {}; }
+  createOscillator() { window.__signalen += 1; return { frequency: {}, connect: (v) => v, start() {}, stop() {} }; }
+  createGain() { return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (d) => d }; }
+};
+Object.defineProperty(navigator, "wakeLock", { value: { request: () => {
+  const slot = new EventTarget();
+  slot.release = () => { window.__schermslot.push("los"); slot.dispatchEvent(new Event("release")); return Promise.resolve(); };
+  window.__schermslot.push("vast"); return Promise.resolve(slot); } } });
+"""
+"""Web Audio and the Wake Lock API replaced by counters: what the session asks of the browser is what is tested."""
+
+
+def test_zacht_signaal_alleen_als_het_aanstaat_en_scherm_blijft_aan_zolang_de_klok_loopt(pagina, server):
+    pagina.add_init_script(STUBS)
+    stilgezette_klok(pagina)
+    pagina.goto(f"{server}/werkvormen/incidentmethode/")
+    pagina.get_by_role("button", name="Start de sessie").click()
+    scherm = pagina.locator(".sessie[role=dialog]")
+    scherm.get_by_role("button", name="Start").click()
+    pagina.clock.run_for(5 * 60_000 + 1_000)
+    assert pagina.evaluate("window.__signalen") == 0
+    scherm.get_by_role("button", name="Volgende stap").click()
+    scherm.get_by_label("Zacht signaal bij 0:00").check()
+    pagina.clock.run_for(5 * 60_000 + 1_000)
+    assert pagina.evaluate("window.__signalen") == 2  # two soft tones, once
+    pagina.clock.run_for(60_000)
+    assert pagina.evaluate("window.__signalen") == 2
+    assert pagina.evaluate("window.__schermslot") == ["vast"]
+    scherm.get_by_role("button", name="Pauze").click()
+    assert pagina.evaluate("window.__schermslot") == ["vast", "los"]
+
+
+def test_toetsenbordhulp_alleen_met_een_toetsenbord(browser, server):
+    telefoon = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    pagina = telefoon.new_page()
+    pagina.goto(f"{server}/werkvormen/incidentmethode/")
+    pagina.get_by_role("button", name="Start de sessie").click()
+    hulp = pagina.locator(".sessie-hulp")
+    assert hulp.is_hidden()
+    pagina.keyboard.press("ArrowRight")
+    assert hulp.is_visible()
+    telefoon.close()
+
+
+def test_sessie_op_een_telefoon_toont_stap_taken_klok_en_knoppen_zonder_scrollen(browser, server):
+    """Every step of the werkvorm with the most to say per step, and of the incidentmethode, at 375 x 667."""
+    catalogus = echte_catalogus()
+    langste = max(catalogus.werkvormen.values(), key=lambda w: max(len(" ".join(s.taken.values())) for s in w.stappen))
+    telefoon = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    pagina = telefoon.new_page()
+    for werkvorm in (incidentmethode(), langste):
+        pagina.goto(f"{server}/werkvormen/{werkvorm.id}/")
+        pagina.get_by_role("button", name="Start de sessie").click()
+        scherm = pagina.locator(".sessie[role=dialog]")
+        for nummer, stap in enumerate(werkvorm.stappen, start=1):
+            assert scherm.locator("h2").inner_text() == stap.naam
+            for deel in ("h2", ".sessie-taken li >> nth=0", ".sessie-klok", ".sessie-vorige", ".sessie-start", ".sessie-volgende"):
+                vak = scherm.locator(deel).bounding_box()
+                assert vak and vak["y"] >= 0 and vak["y"] + vak["height"] <= 667 and vak["x"] + vak["width"] <= 375, (
+                    werkvorm.id,
+                    nummer,
+                    deel,
+                )
+            assert scherm.evaluate("el => el.scrollWidth") <= 375
+            taken = scherm.locator(".sessie-taken li").all_inner_texts()
+            assert taken == [f"{rol_label(rol)}: {taak}" for rol, taak in stap.taken.items()]
+            if nummer < len(werkvorm.stappen):
+                scherm.get_by_role("button", name="Volgende stap").click()
+        scherm.get_by_role("button", name="Sessie beëindigen").click()
+    telefoon.close()
+
+
+def test_herladen_gaat_verder_waar_de_sessie_was_tot_die_beeindigd_is(sessie):
+    pagina, scherm = sessie
+    scherm.get_by_role("button", name="Volgende stap").click()
+    scherm.get_by_role("button", name="Start").click()
+    pagina.clock.run_for(60_000)
+    pagina.reload()
+    scherm = pagina.locator(".sessie[role=dialog]")
+    scherm.wait_for()
+    tweede = incidentmethode().stappen[1]
+    assert scherm.locator("h2").inner_text() == tweede.naam
+    assert scherm.locator(".sessie-klok").inner_text() == f"{tweede.minuten - 1}:00"
+    assert scherm.get_by_role("button", name="Pauze").is_visible(), "de klok liep en loopt door"
+    scherm.get_by_role("button", name="Sluiten").click()
+    pagina.clock.run_for(30_000)
+    pagina.reload()
+    scherm.wait_for()
+    assert scherm.locator(".sessie-klok").inner_text() == f"{tweede.minuten - 2}:30"
+    scherm.get_by_role("button", name="Sessie beëindigen").click()
+    pagina.reload()
+    pagina.get_by_role("button", name="Start de sessie").wait_for()
+    assert pagina.locator(".sessie[role=dialog]").count() == 0

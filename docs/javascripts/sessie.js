@@ -1,0 +1,270 @@
+// Session mode on a werkvorm page: one step at a time, with who does what, a countdown that keeps counting
+// into overtime, and the buttons, all on one screen (also a phone's). The place in the session is kept in the
+// browser (localStorage), so closing or reloading the page resumes it; only "Sessie beëindigen" forgets it.
+// Nothing leaves the browser. The step times come from werkvorm.js (scaled to the chosen session length).
+(function () {
+  "use strict";
+
+  var pagina = window.IntervisieWerkvorm;
+  if (!pagina) return;
+  var werkvorm = pagina.gegevens;
+  var OPSLAG = "intervisiewijzer:sessie:" + werkvorm.id;
+  var SIGNAAL = "intervisiewijzer:signaal";
+  var sessie = null;
+
+  function maak(naam, klasse, tekst) {
+    var el = document.createElement(naam);
+    if (klasse) el.className = klasse;
+    if (tekst !== undefined) el.textContent = tekst;
+    return el;
+  }
+
+  function mss(seconden) { return Math.floor(seconden / 60) + ":" + String(seconden % 60).padStart(2, "0"); }
+
+  // Time left rounds up (the clock reaches 0:00 when the time is up); time over rounds down, as +m:ss.
+  function tijdTekst(ms) { return ms < 0 ? "+" + verstreken(-ms) : mss(Math.ceil(ms / 1000)); }
+  function verstreken(ms) { return mss(Math.floor(ms / 1000)); }
+
+  function lees(sleutel) {
+    try { return JSON.parse(localStorage.getItem(sleutel)); } catch (e) { return null; }
+  }
+
+  function schrijf(sleutel, waarde) {
+    try {
+      if (waarde === null) localStorage.removeItem(sleutel); else localStorage.setItem(sleutel, JSON.stringify(waarde));
+    } catch (e) { /* private mode or full: the session still runs, it is only not kept */ }
+  }
+
+  function bouwScherm() {
+    var scherm = maak("div", "sessie");
+    scherm.hidden = true;
+    scherm.setAttribute("role", "dialog");
+    scherm.setAttribute("aria-modal", "true");
+    scherm.setAttribute("aria-labelledby", "sessie-stap");
+    scherm.innerHTML =
+      '<div class="sessie-kop"><span class="sessie-titel"></span><span class="sessie-totaal"></span>' +
+      '<button type="button" class="sessie-sluit" aria-label="Sessie sluiten">Sluiten</button></div>' +
+      '<p class="sessie-teller"></p><h2 id="sessie-stap"></h2>' +
+      '<div class="sessie-inhoud" tabindex="0" aria-label="Deze stap"><p class="sessie-wie"></p><ul class="sessie-taken"></ul>' +
+      '<p class="sessie-wat"></p><ul class="sessie-vragen"></ul></div>' +
+      '<div class="sessie-klokrij"><div class="sessie-klok" role="timer" aria-label="Resterende tijd voor deze stap"></div>' +
+      '<span class="sessie-over" hidden>over tijd</span></div>' +
+      '<div class="sessie-balk" aria-hidden="true"><div class="sessie-vulling"></div></div>' +
+      '<div class="sessie-knoppen"><button type="button" class="sessie-vorige">Vorige stap</button>' +
+      '<button type="button" class="sessie-start">Start</button>' +
+      '<button type="button" class="sessie-volgende">Volgende stap</button></div>' +
+      '<div class="sessie-voet"><label><input type="checkbox" class="sessie-signaal"> Zacht signaal bij 0:00</label>' +
+      '<button type="button" class="sessie-einde">Sessie beëindigen</button></div>' +
+      '<p class="sessie-hulp">Toetsen: spatie start of pauzeert, pijl links en rechts gaan naar de vorige of volgende stap, Esc sluit.</p>';
+    scherm.querySelector(".sessie-titel").textContent = werkvorm.titel;
+    var signaal = scherm.querySelector(".sessie-signaal");
+    signaal.checked = lees(SIGNAAL) === true;
+    signaal.addEventListener("change", function () { schrijf(SIGNAAL, signaal.checked); });
+    scherm.querySelector(".sessie-sluit").addEventListener("click", sluit);
+    scherm.querySelector(".sessie-einde").addEventListener("click", beeindig);
+    scherm.querySelector(".sessie-start").addEventListener("click", wissel);
+    scherm.querySelector(".sessie-vorige").addEventListener("click", function () { gaNaar(sessie.stap - 1); });
+    scherm.querySelector(".sessie-volgende").addEventListener("click", function () { gaNaar(sessie.stap + 1); });
+    scherm.addEventListener("keydown", toets);
+    document.body.appendChild(scherm);
+    return scherm;
+  }
+
+  function stapDuur(i) { return sessie.minuten[i] * 60000; }
+
+  // The step's texts as the page shows them: its row in the step table, what each role does, its questions.
+  function stapOpDePagina(i) {
+    var rij = document.querySelectorAll(".stappentabel tbody tr")[i];
+    var tekstIn = function (klasse) { return rij.querySelector(klasse).textContent; };
+    var lijst = function (selector) {
+      return Array.prototype.map.call(document.querySelectorAll(selector), function (el) { return el.textContent; });
+    };
+    return {
+      naam: tekstIn(".stap-naam"),
+      wie: tekstIn(".stap-wie"),
+      wat: tekstIn(".stap-wat"),
+      taken: Array.prototype.map.call(document.querySelectorAll('.stap-taken[data-stap="' + (i + 1) + '"] li'), function (li) {
+        var rol = li.querySelector("strong");
+        return { rol: rol ? rol.textContent : "", taak: li.textContent.slice(rol ? rol.textContent.length : 0).trim() };
+      }),
+      vragen: lijst('.voorbeeldvragen[data-stap="' + (i + 1) + '"] li')
+    };
+  }
+
+  function vulLijst(lijst, regels) {
+    lijst.replaceChildren();
+    regels.forEach(function (regel) {
+      var li = maak("li");
+      if (regel.rol) li.appendChild(maak("strong", "", regel.rol));
+      li.appendChild(document.createTextNode(regel.rol ? " " + regel.taak : regel));
+      lijst.appendChild(li);
+    });
+  }
+
+  // Leaving a step whose clock ran adds its overrun (or, negative, the time it saved) to the session's, so the
+  // total says how far the session runs over.
+  function gaNaar(i, resterend) {
+    if (i < 0 || i >= sessie.minuten.length) return;
+    if (i !== sessie.stap && sessie.gestart[sessie.stap]) sessie.uitloop -= sessie.resterend;
+    sessie.stap = i;
+    sessie.resterend = resterend === undefined ? stapDuur(i) : resterend;
+    sessie.gesignaleerd = sessie.resterend <= 0;
+    var stap = stapOpDePagina(i);
+    var scherm = sessie.scherm;
+    scherm.querySelector(".sessie-teller").textContent = "Stap " + (i + 1) + " van " + sessie.minuten.length + " · " + sessie.minuten[i] + " minuten";
+    scherm.querySelector("#sessie-stap").textContent = stap.naam;
+    scherm.querySelector(".sessie-wie").textContent = "Aan het woord: " + stap.wie;
+    scherm.querySelector(".sessie-wat").textContent = stap.wat;
+    vulLijst(scherm.querySelector(".sessie-taken"), stap.taken);
+    vulLijst(scherm.querySelector(".sessie-vragen"), stap.vragen);
+    scherm.querySelector(".sessie-inhoud").scrollTop = 0;
+    scherm.querySelector(".sessie-vorige").disabled = i === 0;
+    scherm.querySelector(".sessie-volgende").disabled = i === sessie.minuten.length - 1;
+    teken();
+  }
+
+  function teken() {
+    var scherm = sessie.scherm;
+    var deel = sessie.resterend / stapDuur(sessie.stap);
+    var over = sessie.resterend < 0;
+    scherm.classList.toggle("sessie--twintig", deel <= 0.2 && deel > 0.05);
+    scherm.classList.toggle("sessie--vijf", deel <= 0.05 && !over);
+    scherm.classList.toggle("sessie--over", over);
+    scherm.classList.toggle("sessie--loopt", sessie.loopt);
+    scherm.querySelector(".sessie-klok").textContent = tijdTekst(sessie.resterend);
+    scherm.querySelector(".sessie-over").hidden = !over;
+    scherm.querySelector(".sessie-vulling").style.width = Math.max(0, deel * 100) + "%";
+    var later = sessie.minuten.slice(sessie.stap + 1).reduce(function (a, b) { return a + b * 60000; }, 0);
+    var uitgelopen = sessie.uitloop + Math.max(0, -sessie.resterend);
+    scherm.querySelector(".sessie-totaal").textContent = "Nog " + tijdTekst(Math.max(0, sessie.resterend) + later) + " in totaal" +
+      (uitgelopen >= 1000 ? ", " + verstreken(uitgelopen) + " uitgelopen" : "");
+    scherm.querySelector(".sessie-start").textContent = sessie.loopt ? "Pauze" : "Start";
+    bewaar();
+  }
+
+  function bewaar() {
+    schrijf(OPSLAG, {
+      stap: sessie.stap, resterend: sessie.resterend, loopt: sessie.loopt, bewaard: Date.now(),
+      minuten: sessie.minuten, uitloop: sessie.uitloop, gestart: sessie.gestart
+    });
+  }
+
+  function tik() {
+    var nu = Date.now();
+    if (sessie.loopt) sessie.resterend -= nu - sessie.laatste;
+    sessie.laatste = nu;
+    if (sessie.loopt && sessie.resterend <= 0 && !sessie.gesignaleerd) {
+      sessie.gesignaleerd = true;
+      if (sessie.scherm.querySelector(".sessie-signaal").checked) zachtSignaal();
+    }
+    teken();
+  }
+
+  // Two soft tones, only if the gespreksleider asked for them; a browser without Web Audio stays silent.
+  function zachtSignaal() {
+    var Audio = window.AudioContext || window.webkitAudioContext;
+    if (!Audio) return;
+    var context = new Audio();
+    [0, 0.35].forEach(function (begin) {
+      var toon = context.createOscillator(), volume = context.createGain();
+      toon.frequency.value = 660;
+      volume.gain.setValueAtTime(0.08, context.currentTime + begin);
+      volume.gain.exponentialRampToValueAtTime(0.001, context.currentTime + begin + 0.3);
+      toon.connect(volume).connect(context.destination);
+      toon.start(context.currentTime + begin);
+      toon.stop(context.currentTime + begin + 0.3);
+    });
+  }
+
+  // The screen stays on while the clock runs, where the browser allows it; the lock goes when the page hides.
+  function houdSchermAan() {
+    if (!sessie.loopt || sessie.wekker || !navigator.wakeLock || document.visibilityState !== "visible") return;
+    navigator.wakeLock.request("screen").then(function (slot) {
+      sessie.wekker = slot;
+      slot.addEventListener("release", function () { sessie.wekker = null; });
+    }, function () { /* refused, e.g. low battery: the session runs without it */ });
+  }
+
+  function laatSchermLos() {
+    if (sessie.wekker) sessie.wekker.release();
+    sessie.wekker = null;
+  }
+
+  function wissel() {
+    tik();
+    sessie.loopt = !sessie.loopt;
+    if (sessie.loopt) { sessie.gestart[sessie.stap] = true; houdSchermAan(); } else laatSchermLos();
+    teken();
+  }
+
+  function toets(e) {
+    sessie.scherm.classList.add("sessie--toetsenbord");
+    if (e.target.matches && e.target.matches("input, textarea")) return;
+    if (e.key === " " || e.key === "Spacebar") { e.preventDefault(); wissel(); }
+    else if (e.key === "ArrowRight" || e.key === "PageDown") { e.preventDefault(); gaNaar(sessie.stap + 1); }
+    else if (e.key === "ArrowLeft" || e.key === "PageUp") { e.preventDefault(); gaNaar(sessie.stap - 1); }
+    else if (e.key === "Escape") { e.preventDefault(); sluit(); }
+    else if (e.key === "Tab") { houdFocusVast(e); }
+  }
+
+  function houdFocusVast(e) {
+    var velden = Array.prototype.filter.call(sessie.scherm.querySelectorAll("button, input, [tabindex='0']"), function (el) {
+      return !el.disabled && el.offsetParent !== null;
+    });
+    var eerste = velden[0], laatste = velden[velden.length - 1];
+    if (e.shiftKey && document.activeElement === eerste) { e.preventDefault(); laatste.focus(); }
+    else if (!e.shiftKey && document.activeElement === laatste) { e.preventDefault(); eerste.focus(); }
+  }
+
+  // A kept session with the same number of steps resumes where it was; a running clock counted on meanwhile.
+  function bewaardeStand() {
+    var stand = lees(OPSLAG);
+    if (!stand || !Array.isArray(stand.minuten) || stand.minuten.length !== pagina.minuten().length) return null;
+    if (typeof stand.stap !== "number" || stand.stap < 0 || stand.stap >= stand.minuten.length) return null;
+    return stand;
+  }
+
+  function open(stand) {
+    if (!sessie) sessie = { scherm: bouwScherm(), stap: 0, loopt: false, resterend: 0, laatste: Date.now() };
+    var opener = document.getElementById("sessie-start");
+    sessie.terug = document.activeElement && document.activeElement !== document.body ? document.activeElement : opener;
+    sessie.scherm.hidden = false;
+    var nu = Date.now();
+    sessie.minuten = stand ? stand.minuten : pagina.minuten();
+    sessie.uitloop = stand ? stand.uitloop || 0 : 0;
+    sessie.gestart = stand && Array.isArray(stand.gestart) ? stand.gestart : [];
+    sessie.loopt = stand ? stand.loopt === true : false;
+    sessie.stap = stand ? stand.stap : 0;
+    sessie.laatste = nu;
+    gaNaar(sessie.stap, stand ? stand.resterend - (sessie.loopt ? nu - stand.bewaard : 0) : undefined);
+    sessie.timer = setInterval(tik, 250);
+    houdSchermAan();
+    document.documentElement.classList.add("sessie-open");
+    if (!stand && sessie.scherm.requestFullscreen) sessie.scherm.requestFullscreen().catch(function () {});
+    sessie.scherm.querySelector(".sessie-start").focus();
+  }
+
+  function sluit() {
+    tik();
+    clearInterval(sessie.timer);
+    laatSchermLos();
+    sessie.scherm.hidden = true;
+    document.documentElement.classList.remove("sessie-open");
+    var terug = function () { if (sessie.terug) sessie.terug.focus(); };
+    // Leaving full screen moves the focus, so give it back only after that.
+    if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().then(terug, terug);
+    else terug();
+  }
+
+  function beeindig() {
+    sluit();
+    schrijf(OPSLAG, null);
+    sessie.loopt = false;
+  }
+
+  document.addEventListener("visibilitychange", function () { if (sessie && !sessie.scherm.hidden) houdSchermAan(); });
+  var knop = document.getElementById("sessie-start");
+  if (knop) knop.addEventListener("click", function () { open(bewaardeStand()); });
+  var stand = bewaardeStand();
+  if (stand) open(stand);
+})();
