@@ -122,15 +122,36 @@ def rolkaarten(werkvorm: Werkvorm) -> str:
     return "\n".join(["## Rolkaarten", "", inleiding, "", '<section class="rolkaarten" data-search-exclude>', *kaarten, "</section>"])
 
 
-def printblad(werkvorm: Werkvorm, info: PrintInfo) -> str:
-    """What only a printout shows: roles with a line for a name, the ground rules in short, and where it came from."""
+def printkop(info: PrintInfo) -> str:
+    """Where a printout came from (its stable URL, a QR code of it, the date of its last change), for the top of the
+    first page, beside the card: so it is on page 1 and never alone on a page of its own."""
+    schema, _, rest = info.url.partition("://")
+    # The address may wrap after a slash, never inside a part (a hyphen is a break too): "…/werkvormen/" and
+    # "samen-veiligheid-inschatten/".
+    delen = [f"{deel}/" for deel in rest.rstrip("/").split("/")]
+    delen[0] = f"{schema}://{delen[0]}"
+    adres = "<wbr>".join(f'<span class="heel">{html.escape(deel)}</span>' for deel in delen)
+    return f'<aside class="printkop" data-search-exclude>{info.qr_svg}<p>{adres}<br>Laatst gewijzigd: {info.datum}</p></aside>'
+
+
+def printblad(werkvorm: Werkvorm) -> str:
+    """What only a printout shows: roles with a line for a name and the ground rules in short."""
     rollen_ = "".join(
         f'<li><strong>{tekst(rol.label)}</strong>: <span class="naamlijn"></span><br>{tekst(rol.taak)}</li>' for rol in werkvorm.rollen
     )
     regels = "".join(f"<li>{tekst(regel)}</li>" for regel in SPELREGELS[werkvorm.soort])
     return (
         f'<section class="printblad" data-search-exclude><div class="printblad-kolommen"><div><h2>Rollen</h2><ul>{rollen_}</ul></div>'
-        f"<div><h2>Spelregels</h2><ul>{regels}</ul></div></div>"
-        f'<footer class="printblad-voet">{info.qr_svg}<p>{html.escape(info.url)}<br>'
-        f"Laatst gewijzigd: {info.datum}</p></footer></section>"
+        f"<div><h2>Spelregels</h2><ul>{regels}</ul></div></div></section>"
     )
+
+
+def printvragen(werkvorm: Werkvorm) -> str:
+    """Per step its example questions in one paragraph, for the team folder, whose pages have no step details.
+    A werkvorm's own page prints the questions of its step details instead (no second copy in the page)."""
+    stappen = [
+        f"<p><strong>{nummer}. {tekst(stap.naam)}:</strong> {' '.join(tekst(vraag) for vraag in stap.vragen)}</p>"
+        for nummer, stap in enumerate(werkvorm.stappen, start=1)
+        if stap.vragen
+    ]
+    return f'<div class="printvragen"><h2>Voorbeeldvragen</h2>{"".join(stappen)}</div>' if stappen else ""

@@ -2,8 +2,8 @@
 
 The table carries data attributes so the page can rescale the minutes to a chosen session length; the clock
 column is for paper, where the gespreksleider writes the real time. Session mode reads each step's name, speakers,
-text, role tasks and example questions from the table and the step details (by their classes), so the page holds
-them once.
+text, role tasks (the list under the step's heading) and example questions from the table and the step details,
+so the page holds them once.
 """
 
 from __future__ import annotations
@@ -76,9 +76,7 @@ def stap_detail(werkvorm: Werkvorm, nummer: int) -> str:
         tekst(stap.wat),
         "",
     ]
-    regels += [f'<div class="stap-taken" data-stap="{nummer}" markdown>', ""]
     regels += [f"- **{rol_label(rol)}:** {tekst(taak)}" for rol, taak in stap.taken.items()]
-    regels += ["", "</div>"]
     if stap.vragen:
         regels += ["", f'<div class="voorbeeldvragen" data-stap="{nummer}" markdown>', "", "Voorbeeldvragen:", ""]
         regels += [f"- {tekst(vraag)}" for vraag in stap.vragen]

@@ -17,7 +17,7 @@ from macros.kaart import kaart
 from macros.model import Werkvorm
 from macros.opmaak import tekst
 from macros.plek import Plek
-from macros.printen import PrintInfo, printblad
+from macros.printen import PrintInfo, printblad, printkop, printvragen
 from macros.stappenplan import stappentabel
 
 DEEL_GROOTTE = 100
@@ -78,9 +78,11 @@ def _blad(werkvorm: Werkvorm, plek: Plek, print_info: Callable[[str], PrintInfo]
     return [
         '<section class="teammap-werkvorm" markdown>',
         f"## {tekst(werkvorm.titel)} {{#{werkvorm.id}}}",
+        printkop(print_info(werkvorm.id)),
         kaart(werkvorm, plek),
         stappentabel(werkvorm, plek),
+        printvragen(werkvorm),
         bronnen(werkvorm.bronnen, kop="**Bronnen**"),
-        printblad(werkvorm, print_info(werkvorm.id)),
+        printblad(werkvorm),
         "</section>",
     ]

@@ -12,7 +12,7 @@ from macros.kopjes import VERPLICHTE_KOPJES, splits_voor
 from macros.model import LANGSTE_SESSIE, Werkvorm
 from macros.opmaak import tekst
 from macros.plek import Plek, baken_link, casus_link, werkvorm_link
-from macros.printen import PrintInfo, printblad, rolkaarten
+from macros.printen import PrintInfo, printblad, printkop, rolkaarten
 from macros.scriptgegevens import sessiegegevens
 from macros.stappenplan import rollen, stappen
 
@@ -80,6 +80,7 @@ def werkvorm_pagina(werkvorm: Werkvorm, body: str, catalogus: Catalogus, print_i
     na, voorbeeld = splits_voor(na, KOPJE_VOORBEELD)
     delen = [
         f"# {tekst(werkvorm.titel)}",
+        printkop(print_info) if print_info else "",
         kaart(werkvorm, plek),
         acties(werkvorm, plek),
         voor.strip(),
@@ -93,7 +94,7 @@ def werkvorm_pagina(werkvorm: Werkvorm, body: str, catalogus: Catalogus, print_i
         casussen_bij(werkvorm, catalogus, plek),
         bronnen(werkvorm.bronnen),
         rolkaarten(werkvorm),
-        printblad(werkvorm, print_info) if print_info else "",
+        printblad(werkvorm),
         sessiegegevens(werkvorm),
     ]
     return "\n\n".join(deel for deel in delen if deel) + "\n"

@@ -178,3 +178,58 @@ def test_het_werkvormenoverzicht_is_op_een_telefoon_een_kolom_kaarten(browser, s
     linkerkanten = pagina.evaluate("[...document.querySelectorAll('.werkvormkaartje')].map(k => k.getBoundingClientRect().left)")
     assert len(set(linkerkanten)) == 1 and len(linkerkanten) == len(echte_catalogus().werkvormen)
     context.close()
+
+
+def test_de_stappentabel_breekt_op_een_telefoon_geen_woorden(browser, server):
+    """At 375 px every word of the step table stays on one line (a Range over the word has one box), and the
+    page does not scroll sideways; checked on the werkvormen with the longest words in their steps."""
+    catalogus = echte_catalogus()
+
+    def langste_woord(werkvorm) -> int:
+        return max(len(woord) for stap in werkvorm.stappen for woord in f"{stap.naam} {stap.wat}".split())
+
+    context = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    pagina = context.new_page()
+    for werkvorm in sorted(catalogus.werkvormen.values(), key=langste_woord)[-4:]:
+        pagina.goto(f"{server}/werkvormen/{werkvorm.id}/")
+        gebroken = pagina.evaluate(
+            """() => {
+                const gebroken = [];
+                const lopen = document.createTreeWalker(document.querySelector('.stappentabel'), NodeFilter.SHOW_TEXT);
+                while (lopen.nextNode()) {
+                    const knoop = lopen.currentNode;
+                    for (const woord of knoop.textContent.matchAll(/\\S+/g)) {
+                        const bereik = document.createRange();
+                        bereik.setStart(knoop, woord.index);
+                        bereik.setEnd(knoop, woord.index + woord[0].length);
+                        const regels = new Set([...bereik.getClientRects()].map(r => Math.round(r.top)));
+                        if (regels.size > 1) gebroken.push(woord[0]);
+                    }
+                }
+                return gebroken;
+            }"""
+        )
+        assert gebroken == [], (werkvorm.id, gebroken)
+        assert pagina.evaluate("document.documentElement.scrollWidth") <= 375, werkvorm.id
+    context.close()
+
+
+def test_een_begrip_aan_de_rechterkant_houdt_zijn_uitleg_op_het_scherm(browser, server):
+    context = browser.new_context(viewport={"width": 375, "height": 667})
+    pagina = context.new_page()
+    pagina.goto(f"{server}/werkvormen/oplossingsgerichte-vragen-oefenen/")
+    termen = pagina.locator(".md-content abbr[title]")
+    rechts = next(i for i in range(termen.count()) if termen.nth(i).bounding_box()["x"] > 150)
+    term = termen.nth(rechts)
+    term.scroll_into_view_if_needed()
+    term.hover()
+    vak = term.evaluate(
+        """term => {
+            const stijl = getComputedStyle(term, '::after');
+            const links = term.getBoundingClientRect().left + parseFloat(stijl.left);
+            return [links, links + parseFloat(stijl.width), document.documentElement.clientWidth, stijl.content];
+        }"""
+    )
+    links, rechterkant, breedte, inhoud = vak
+    assert inhoud != "none" and links >= 0 and rechterkant <= breedte, vak
+    context.close()

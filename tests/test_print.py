@@ -20,6 +20,8 @@ from tests.conftest import echte_catalogus
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 WERKVORMEN = sorted(pad.stem for pad in (DOCS / "werkvormen").glob("*.md") if pad.name != "index.md")
 A4 = (595, 842)
+MAX_PAGINAS = 3
+"""A werkvorm with its example questions and sources: two A4 pages for most, three for the longest."""
 NAVIGATIETEKST = ("Zoeken", "Werkvormkiezer", "Overzichten", "Teammap", "Naar boven", "¶")
 
 
@@ -73,21 +75,39 @@ def test_elke_qr_code_is_leesbaar(tmp_path):
 
 
 @pytest.mark.parametrize("werkvorm_id", WERKVORMEN)
-def test_werkvorm_print_op_hoogstens_twee_a4_met_qr_code(werkvorm_id, pdf_site, tmp_path):
+def test_werkvorm_print_op_a4_met_herkomst_op_pagina_een_bronnen_en_voorbeeldvragen(werkvorm_id, pdf_site, tmp_path):
     werkvorm = echte_catalogus().werkvormen[werkvorm_id]
     pdf = pdf_site / "pdf" / f"{werkvorm.id}.pdf"
     lezer = PdfReader(pdf)
-    assert 1 <= len(lezer.pages) <= 2
+    assert 1 <= len(lezer.pages) <= MAX_PAGINAS
     for pagina in lezer.pages:
         assert (round(float(pagina.mediabox.width)), round(float(pagina.mediabox.height))) == A4
-    tekst = "\n".join(pdf_tekst(pdf))
+    paginas = [als_regel(pagina) for pagina in pdf_tekst(pdf)]
+    tekst = " ".join(paginas)
     assert werkvorm.titel in tekst and "Spelregels" in tekst and "Klok" in tekst
     assert "Bronnen" in tekst and all(bron.wie.split()[0] in tekst for bron in werkvorm.bronnen), "de bronnen horen op de afdruk"
+    vragen = [vraag for stap in werkvorm.stappen for vraag in stap.vragen]
+    assert all(als_regel(vraag)[:40] in tekst for vraag in vragen), "de voorbeeldvragen horen op de afdruk"
     assert [woord for woord in NAVIGATIETEKST if woord in tekst] == []
     url = f"https://intervisiewijzer.nl/werkvormen/{werkvorm.id}/"
-    assert url in tekst and "Laatst gewijzigd:" in tekst
+    assert url in paginas[0] and "Laatst gewijzigd:" in paginas[0] and werkvorm.titel in paginas[0], "herkomst op pagina 1"
     if werkvorm.id in QR_STEEKPROEF:
         assert qr_codes(pdf, tmp_path) == [url]
+
+
+def als_regel(tekst: str) -> str:
+    """PDF text as one line: a line break after a slash (a wrapped address) joins, other breaks become spaces."""
+    return re.sub(r"\s+", " ", tekst.replace("/\n", "/"))
+
+
+def test_een_pdf_is_getagd_en_heeft_een_inhoudsopgave(pdf_site):
+    """Tagged (a structure tree, marked content) with an outline of the headings, as accessible documents must be."""
+    for naam in ("incidentmethode.pdf", "incidentmethode-rolkaarten.pdf", "teammap.pdf"):
+        lezer = PdfReader(pdf_site / "pdf" / naam)
+        wortel = lezer.trailer["/Root"]
+        assert "/StructTreeRoot" in wortel and wortel["/MarkInfo"]["/Marked"], naam
+    titels = [item.title for item in PdfReader(pdf_site / "pdf" / "incidentmethode.pdf").outline if hasattr(item, "title")]
+    assert titels == ["Incidentmethode"]
 
 
 INCIDENTMETHODE_MINUTEN = [5, 5, 5, 15, 10, 5, 10, 5, 10, 5]
@@ -165,9 +185,11 @@ def test_make_pdf_maakt_teammap_en_een_pdf_per_werkvorm(pdf_site, browser):
     assert "teammap.pdf" in namen
     paginas = pdf_tekst(pdf_site / "pdf" / "teammap.pdf")
     assert "Inhoud" in paginas[0]
-    begin_van_paginas = [tekst.lstrip()[:80] for tekst in paginas]
+    begin_van_paginas = [als_regel(tekst).lstrip()[:300] for tekst in paginas]
     for werkvorm in echte_catalogus().op_titel():
-        assert any(begin.startswith(werkvorm.titel) for begin in begin_van_paginas), werkvorm.titel
+        # Each werkvorm starts a page with where it came from, then its title.
+        url = f"https://intervisiewijzer.nl/werkvormen/{werkvorm.id}/"
+        assert any(begin.startswith(url) and werkvorm.titel in begin for begin in begin_van_paginas), werkvorm.titel
     pagina = browser.new_page()
     with serveer(pdf_site) as basis:
         pagina.goto(f"{basis}/werkvormen/incidentmethode/")
@@ -175,3 +197,19 @@ def test_make_pdf_maakt_teammap_en_een_pdf_per_werkvorm(pdf_site, browser):
         pdf_link.wait_for(state="visible")
         assert pdf_link.get_attribute("href") == "../../pdf/incidentmethode.pdf"
     pagina.close()
+
+
+def test_rolkaarten_vullen_de_pagina_en_zijn_een_keer_genummerd(pdf_site, printpagina, server):
+    """Two columns of cards half a page high each; every step on a card numbered once ('1. Terugblik')."""
+    werkvorm = echte_catalogus().werkvormen["circulaire-vragen"]
+    tekst = als_regel("\n".join(pdf_tekst(pdf_site / "pdf" / f"{werkvorm.id}-rolkaarten.pdf")))
+    assert not re.search(r"\b\d+\.\s+\d+\.", tekst), "een stap is twee keer genummerd"
+    for nummer, stap in enumerate(werkvorm.stappen, start=1):
+        assert f"{nummer}. {stap.naam}" in tekst
+    printpagina.goto(f"{server}/werkvormen/{werkvorm.id}/")
+    printpagina.evaluate("klasse => document.documentElement.classList.add(klasse)", ROLKAARTEN)
+    printpagina.emulate_media(media="print")
+    hoogtes = printpagina.locator(".rolkaart").evaluate_all("kaarten => kaarten.map(k => k.getBoundingClientRect().height)")
+    halve_pagina_px = (297 - 12 - 14) / 2 * 96 / 25.4
+    assert len(hoogtes) == len(werkvorm.rollen) and min(hoogtes) >= halve_pagina_px - 10
+    printpagina.emulate_media(media="screen")

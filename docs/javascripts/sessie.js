@@ -83,12 +83,21 @@
       naam: tekstIn(".stap-naam"),
       wie: tekstIn(".stap-wie"),
       wat: tekstIn(".stap-wat"),
-      taken: Array.prototype.map.call(document.querySelectorAll('.stap-taken[data-stap="' + (i + 1) + '"] li'), function (li) {
+      taken: Array.prototype.map.call(takenOpDePagina(i), function (li) {
         var rol = li.querySelector("strong");
         return { rol: rol ? rol.textContent : "", taak: li.textContent.slice(rol ? rol.textContent.length : 0).trim() };
       }),
       vragen: lijst('.voorbeeldvragen[data-stap="' + (i + 1) + '"] li')
     };
+  }
+
+  // What each role does: the first list after the step's heading (#stap-3), before the next heading.
+  function takenOpDePagina(i) {
+    for (var el = document.getElementById("stap-" + (i + 1)); el; el = el.nextElementSibling) {
+      if (el.tagName === "UL") return el.querySelectorAll("li");
+      if (el.id !== "stap-" + (i + 1) && /^H[1-3]$/.test(el.tagName)) break;
+    }
+    return [];
   }
 
   function vulLijst(lijst, regels) {
