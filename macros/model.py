@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, ConfigDict, Field, StrictInt, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, ConfigDict, Field, StrictBool, StrictInt, StringConstraints, field_validator, model_validator
 
 from macros.basis import Strikt
 from macros.bronnen import Bron
@@ -146,6 +146,7 @@ class Werkvorm(Strikt):
     bakens: Bakenlijst
     verwant: Idlijst = []
     aliassen: list[Annotated[Tekst, Max(60), EEN_REGEL]] = []
+    kijkt_terug: StrictBool = False
 
     @model_validator(mode="after")
     def _samenhang(self) -> Werkvorm:

@@ -10,12 +10,19 @@ from macros.opmaak import json_in_html
 from macros.plek import Plek
 from macros.woordenlijsten import SOORTEN, VRAAGTYPES
 
+LEERVERSLAG = "intervisie/leerverslag-blad.md"
+"""The printable leerverslag sheet, which session notes fill in (docs/javascripts/verslag.js)."""
 
-def sessiegegevens(werkvorm: Werkvorm) -> str:
+
+def sessiegegevens(werkvorm: Werkvorm, plek: Plek) -> str:
     """The numbers behind session mode and time scaling, as JSON in the page so they work offline; the step texts
-    the session shows are read from the page itself (macros/stappenplan.py marks them)."""
+    the session shows are read from the page itself (macros/stappenplan.py marks them). `id` keys what the browser
+    keeps of a session; `kijkt_terug` shows the last agreements in the first step; `leerverslag` is the sheet."""
     gegevens = {
+        "id": werkvorm.id,
         "titel": werkvorm.titel,
+        "kijkt_terug": werkvorm.kijkt_terug,
+        "leerverslag": plek.url(LEERVERSLAG),
         "duur": werkvorm.duur,
         "kortste_duur": werkvorm.kortste_duur,
         "minuten": [stap.minuten for stap in werkvorm.stappen],

@@ -95,6 +95,6 @@ def werkvorm_pagina(werkvorm: Werkvorm, body: str, catalogus: Catalogus, print_i
         bronnen(werkvorm.bronnen),
         rolkaarten(werkvorm),
         printblad(werkvorm),
-        sessiegegevens(werkvorm),
+        sessiegegevens(werkvorm, plek),
     ]
     return "\n\n".join(deel for deel in delen if deel) + "\n"

@@ -251,3 +251,69 @@ def test_herladen_gaat_verder_waar_de_sessie_was_tot_die_beeindigd_is(sessie):
     pagina.reload()
     pagina.get_by_role("button", name="Start de sessie").wait_for()
     assert pagina.locator(".sessie[role=dialog]").count() == 0
+
+
+def notities_openen(scherm):
+    scherm.locator(".sessie-notities summary").click()
+    return scherm.locator(".sessie-notities")
+
+
+def test_notities_blijven_in_de_browser_en_gaan_met_een_knop(sessie):
+    pagina, scherm = sessie
+    verzoeken = []
+    pagina.on("request", lambda verzoek: verzoeken.append((verzoek.method, verzoek.url)))
+    notities = notities_openen(scherm)
+    notities.get_by_label("De vraag van de inbrenger").fill("Hoe zeg ik nee tegen een collega?")
+    scherm.get_by_role("button", name="Volgende stap").click()
+    notities.get_by_label(f"Bij stap 2, {incidentmethode().stappen[1].naam}").fill("Het incident: een huisbezoek.")
+    pagina.reload()
+    scherm.wait_for()
+    notities = notities_openen(scherm)
+    assert notities.get_by_label("De vraag van de inbrenger").input_value() == "Hoe zeg ik nee tegen een collega?"
+    assert notities.get_by_label(f"Bij stap 2, {incidentmethode().stappen[1].naam}").input_value() == "Het incident: een huisbezoek."
+    assert all(methode == "GET" and verzoek_url.startswith(pagina.url.split("/werkvormen/")[0]) for methode, verzoek_url in verzoeken)
+    notities.get_by_role("button", name="Wis notities").click()
+    assert notities.get_by_label("De vraag van de inbrenger").input_value() == ""
+    assert pagina.evaluate("Object.keys(localStorage).filter(k => k.startsWith('intervisiewijzer:notities:'))") == []
+
+
+def test_de_notities_worden_een_ingevuld_leerverslag_en_een_tekstbestand(sessie, tmp_path):
+    pagina, scherm = sessie
+    notities = notities_openen(scherm)
+    notities.get_by_label("De vraag van de inbrenger").fill("Hoe zeg ik nee?")
+    notities.get_by_label("De kern").fill("Ze wil aardig gevonden worden.")
+    notities.get_by_label("Afspraken", exact=True).fill("Volgende week bespreekt ze het met haar teamleider.")
+    notities.get_by_label("Wat de inbrenger meeneemt").fill("Eerst vragen, dan pas antwoorden.")
+    notities.get_by_label(f"Bij stap 1, {incidentmethode().stappen[0].naam}").fill("Drie incidenten genoemd.")
+    notities.get_by_role("link", name="Maak het leerverslag").click()
+    pagina.wait_for_url("**/intervisie/leerverslag-blad/?werkvorm=incidentmethode")
+    assert pagina.locator('[data-veld="werkvorm"]').inner_text() == "Incidentmethode"
+    assert pagina.locator('[data-veld="vraag"]').inner_text() == "Hoe zeg ik nee?\nKern: Ze wil aardig gevonden worden."
+    assert pagina.locator('[data-veld="anders"]').inner_text().startswith("Volgende week bespreekt ze het")
+    assert f"Stap 1: {incidentmethode().stappen[0].naam}" in pagina.locator(".verslag-lijst").inner_text()
+    with pagina.expect_download() as download:
+        pagina.get_by_role("button", name="Download als tekstbestand").click()
+    bestand = tmp_path / download.value.suggested_filename
+    download.value.save_as(bestand)
+    tekst = bestand.read_text(encoding="utf-8")
+    assert download.value.suggested_filename.startswith("leerverslag-incidentmethode-") and bestand.suffix == ".txt"
+    assert tekst.startswith("Leerverslag: Incidentmethode, ")
+    assert "Afspraken:\nVolgende week bespreekt ze het met haar teamleider.\n" in tekst
+    assert f"1. {incidentmethode().stappen[0].naam}: Drie incidenten genoemd." in tekst
+
+
+def test_een_werkvorm_die_terugkijkt_toont_de_afspraken_van_de_vorige_keer(pagina, server):
+    teamreflectie = echte_catalogus().werkvormen["teamreflectie"]
+    assert teamreflectie.kijkt_terug and not incidentmethode().kijkt_terug
+    pagina.goto(f"{server}/werkvormen/teamreflectie/")
+    pagina.get_by_role("button", name="Start de sessie").click()
+    scherm = pagina.locator(".sessie[role=dialog]")
+    assert scherm.locator(".sessie-vorige-afspraken").is_hidden()
+    notities_openen(scherm).get_by_label("Afspraken", exact=True).fill("We bellen elkaar voor elk huisbezoek met risico.")
+    scherm.get_by_role("button", name="Sessie beëindigen").click()
+    pagina.reload()
+    pagina.get_by_role("button", name="Start de sessie").click()
+    vorige = scherm.locator(".sessie-vorige-afspraken")
+    assert vorige.is_visible() and "We bellen elkaar voor elk huisbezoek met risico." in vorige.inner_text()
+    scherm.get_by_role("button", name="Volgende stap").click()
+    assert vorige.is_hidden()

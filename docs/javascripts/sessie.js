@@ -1,12 +1,14 @@
 // Session mode on a werkvorm page: one step at a time, with who does what, a countdown that keeps counting
 // into overtime, and the buttons, all on one screen (also a phone's). The place in the session is kept in the
 // browser (localStorage), so closing or reloading the page resumes it; only "Sessie beëindigen" forgets it.
-// Nothing leaves the browser. The step times come from werkvorm.js (scaled to the chosen session length).
+// Nothing leaves the browser. The step times come from werkvorm.js (scaled to the chosen session length); the
+// verslaglegger's notes are kept by verslag.js.
 (function () {
   "use strict";
 
   var pagina = window.IntervisieWerkvorm;
-  if (!pagina) return;
+  var verslag = window.IntervisieVerslag;
+  if (!pagina || !verslag) return;
   var werkvorm = pagina.gegevens;
   var OPSLAG = "intervisiewijzer:sessie:" + werkvorm.id;
   var SIGNAAL = "intervisiewijzer:signaal";
@@ -46,7 +48,9 @@
       '<button type="button" class="sessie-sluit" aria-label="Sessie sluiten">Sluiten</button></div>' +
       '<p class="sessie-teller"></p><h2 id="sessie-stap"></h2>' +
       '<div class="sessie-inhoud" tabindex="0" aria-label="Deze stap"><p class="sessie-wie"></p><ul class="sessie-taken"></ul>' +
-      '<p class="sessie-wat"></p><ul class="sessie-vragen"></ul></div>' +
+      '<div class="sessie-vorige-afspraken" hidden><p><strong>Afspraken van de vorige keer</strong> ' +
+      '(<span class="sessie-vorige-datum"></span>)</p><p class="sessie-vorige-tekst"></p></div>' +
+      '<p class="sessie-wat"></p><ul class="sessie-vragen"></ul>' + notitieBlok() + '</div>' +
       '<div class="sessie-klokrij"><div class="sessie-klok" role="timer" aria-label="Resterende tijd voor deze stap"></div>' +
       '<span class="sessie-over" hidden>over tijd</span></div>' +
       '<div class="sessie-balk" aria-hidden="true"><div class="sessie-vulling"></div></div>' +
@@ -66,8 +70,61 @@
     scherm.querySelector(".sessie-vorige").addEventListener("click", function () { gaNaar(sessie.stap - 1); });
     scherm.querySelector(".sessie-volgende").addEventListener("click", function () { gaNaar(sessie.stap + 1); });
     scherm.addEventListener("keydown", toets);
+    scherm.querySelector(".sessie-notities").addEventListener("input", bewaarNotities);
+    scherm.querySelector(".sessie-wis").addEventListener("click", wisNotities);
+    scherm.querySelector(".sessie-leerverslag").href = werkvorm.leerverslag + "?werkvorm=" + encodeURIComponent(werkvorm.id);
     document.body.appendChild(scherm);
     return scherm;
+  }
+
+  // The verslaglegger's notes, folded away until asked for: one field for the step on screen, four for the verslag.
+  function notitieBlok() {
+    var velden = verslag.VELDEN.map(function (veld) {
+      return '<label>' + veld[1] + '<textarea rows="2" data-notitie="' + veld[0] + '"></textarea></label>';
+    }).join("");
+    return '<details class="sessie-notities"><summary>Notities voor het verslag</summary>' +
+      '<label><span class="sessie-notitie-label">Bij deze stap</span><textarea rows="3" data-notitie="stap"></textarea></label>' +
+      velden + '<p class="sessie-notitie-hulp">De notities blijven in deze browser; niets wordt verstuurd.</p>' +
+      '<p><a class="sessie-leerverslag">Maak het leerverslag</a> <button type="button" class="sessie-wis">Wis notities</button></p></details>';
+  }
+
+  function leesNotities() {
+    var n = verslag.notities(werkvorm.id) || { werkvorm: werkvorm.titel, datum: verslag.vandaag(), stappen: [] };
+    n.stappen = sessie.minuten.map(function (_, i) {
+      return { naam: stapOpDePagina(i).naam, tekst: (n.stappen && n.stappen[i] && n.stappen[i].tekst) || "" };
+    });
+    return n;
+  }
+
+  function toonNotities() {
+    var n = leesNotities();
+    sessie.scherm.querySelectorAll("[data-notitie]").forEach(function (vak) {
+      vak.value = vak.dataset.notitie === "stap" ? n.stappen[sessie.stap].tekst : n[vak.dataset.notitie] || "";
+    });
+    sessie.scherm.querySelector(".sessie-notitie-label").textContent = "Bij stap " + (sessie.stap + 1) + ", " + n.stappen[sessie.stap].naam;
+  }
+
+  function bewaarNotities(e) {
+    var vak = e.target;
+    if (!vak.dataset || !vak.dataset.notitie) return;
+    var n = leesNotities();
+    if (vak.dataset.notitie === "stap") n.stappen[sessie.stap].tekst = vak.value; else n[vak.dataset.notitie] = vak.value;
+    verslag.bewaar(werkvorm.id, n);
+  }
+
+  function wisNotities() {
+    verslag.wis(werkvorm.id);
+    toonNotities();
+  }
+
+  // A werkvorm whose first step looks back shows the agreements the notes of its last session kept.
+  function toonVorigeAfspraken(i) {
+    var vak = sessie.scherm.querySelector(".sessie-vorige-afspraken");
+    var vorige = werkvorm.kijkt_terug && i === 0 ? verslag.vorigeAfspraken(werkvorm.id) : null;
+    vak.hidden = !vorige;
+    if (!vorige) return;
+    vak.querySelector(".sessie-vorige-datum").textContent = vorige.datum;
+    vak.querySelector(".sessie-vorige-tekst").textContent = vorige.afspraken;
   }
 
   function stapDuur(i) { return sessie.minuten[i] * 60000; }
@@ -126,6 +183,8 @@
     scherm.querySelector(".sessie-wat").textContent = stap.wat;
     vulLijst(scherm.querySelector(".sessie-taken"), stap.taken);
     vulLijst(scherm.querySelector(".sessie-vragen"), stap.vragen);
+    toonVorigeAfspraken(i);
+    toonNotities();
     scherm.querySelector(".sessie-inhoud").scrollTop = 0;
     scherm.querySelector(".sessie-vorige").disabled = i === 0;
     scherm.querySelector(".sessie-volgende").disabled = i === sessie.minuten.length - 1;
@@ -208,16 +267,17 @@
 
   function toets(e) {
     sessie.scherm.classList.add("sessie--toetsenbord");
-    if (e.target.matches && e.target.matches("input, textarea")) return;
+    if (e.key === "Escape") { e.preventDefault(); sluit(); return; }
+    if (e.key === "Tab") { houdFocusVast(e); return; }
+    // In a notes field or on a link the keys type and follow as usual.
+    if (e.target.matches && e.target.matches("input, textarea, summary, a")) return;
     if (e.key === " " || e.key === "Spacebar") { e.preventDefault(); wissel(); }
     else if (e.key === "ArrowRight" || e.key === "PageDown") { e.preventDefault(); gaNaar(sessie.stap + 1); }
     else if (e.key === "ArrowLeft" || e.key === "PageUp") { e.preventDefault(); gaNaar(sessie.stap - 1); }
-    else if (e.key === "Escape") { e.preventDefault(); sluit(); }
-    else if (e.key === "Tab") { houdFocusVast(e); }
   }
 
   function houdFocusVast(e) {
-    var velden = Array.prototype.filter.call(sessie.scherm.querySelectorAll("button, input, [tabindex='0']"), function (el) {
+    var velden = Array.prototype.filter.call(sessie.scherm.querySelectorAll("button, input, textarea, summary, a[href], [tabindex='0']"), function (el) {
       return !el.disabled && el.offsetParent !== null;
     });
     var eerste = velden[0], laatste = velden[velden.length - 1];
@@ -266,6 +326,7 @@
   }
 
   function beeindig() {
+    verslag.onthoudAfspraken(werkvorm.id);
     sluit();
     schrijf(OPSLAG, null);
     sessie.loopt = false;
