@@ -25,6 +25,7 @@ def maak_kale_site(project: Path, doel: Path) -> None:
     sys.path.insert(0, str(project))
     try:
         from macros.begrippenpagina import tooltips
+        from macros.bijeenkomst import laad_onderdelen
         from macros.catalog import laad_catalogus
         from macros.navigatie import nav_met_secties
         from macros.paginas import Site, bouw_pagina
@@ -34,7 +35,7 @@ def maak_kale_site(project: Path, doel: Path) -> None:
         config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())
         docs = project / config.get("docs_dir", "docs")
         catalogus = laad_catalogus(docs)
-        site = Site(catalogus, printinfo(config["site_url"], lambda _id: "2026-01-01"))
+        site = Site(catalogus, printinfo(config["site_url"], lambda _id: "2026-01-01"), laad_onderdelen(project))
         shutil.copytree(docs, doel / "docs", ignore=shutil.ignore_patterns("*.md"))
         shutil.copytree(project / "overrides", doel / "overrides")
         paginas = {pad.relative_to(docs).as_posix(): pad.read_text(encoding="utf-8") for pad in sorted(docs.rglob("*.md"))}

@@ -12,6 +12,7 @@ from mkdocs.exceptions import PluginError
 
 from macros.afkortingen import EersteUitleg
 from macros.begrippenpagina import begrip_anker, tooltips
+from macros.bijeenkomst import PLANNERGEGEVENS, PLANNERPAGINA, BijeenkomstFout, laad_onderdelen, plannergegevens
 from macros.catalog import BEGRIPPENPAGINA, InhoudFout, laad_catalogus
 from macros.lezen import LeesFout
 from macros.navigatie import nav_met_secties
@@ -30,11 +31,13 @@ IFRAME_WORKER_SHIM = "javascripts/vendor/iframe-worker-shim.js"
 
 
 def define_env(env):
+    docs = Path(env.conf["docs_dir"])
     try:
-        catalogus = laad_catalogus(Path(env.conf["docs_dir"]))
-    except InhoudFout as fout:
+        catalogus = laad_catalogus(docs)
+        onderdelen = laad_onderdelen(Path(env.conf["config_file_path"]).parent)
+    except (InhoudFout, BijeenkomstFout) as fout:
         raise PluginError(str(fout)) from None
-    env.variables["site"] = Site(catalogus, printinfo(env.conf["site_url"], _datums(env)))
+    env.variables["site"] = Site(catalogus, printinfo(env.conf["site_url"], _datums(env)), onderdelen)
     _shim_voor_offline(env.conf)
     # One glossary for the abbr extension instead of definitions on every page: a build is 15x faster.
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = tooltips(catalogus.begrippen)
@@ -70,6 +73,9 @@ def on_post_build(env):
     (site_dir / OPEN_DATA).write_text(json.dumps(gegevens, ensure_ascii=False, indent=1), encoding="utf-8")
     (site_dir / STIJLBLAD).parent.mkdir(parents=True, exist_ok=True)
     (site_dir / STIJLBLAD).write_text(stijlblad(site.catalogus), encoding="utf-8")
+    planner = Plek(PLANNERPAGINA, env.conf["use_directory_urls"])
+    (site_dir / PLANNERGEGEVENS).parent.mkdir(parents=True, exist_ok=True)
+    (site_dir / PLANNERGEGEVENS).write_text(plannergegevens(site.catalogus, site.onderdelen, planner), encoding="utf-8")
 
 
 def _datums(env):

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from macros import begrippenpagina, kiezerpagina, overzichten, werkvormfilter
+from macros.bijeenkomst import Onderdelen
 from macros.casuspagina import casus_pagina
 from macros.catalog import Catalogus
 from macros.kaart import tags
 from macros.plaatsing import CASUSSEN_MAP, WERKVORMEN_MAP
+from macros.plannerpagina import planner
 from macros.plek import Plek
 from macros.printen import PrintInfo
 from macros.teammap import teammap
@@ -46,10 +48,11 @@ class PaginaFout(ValueError):
 
 @dataclass(frozen=True)
 class Site:
-    """What every page may need from the whole build: the catalog and the printout data."""
+    """What every page may need from the whole build: the catalog, the printout data, a bijeenkomst's parts."""
 
     catalogus: Catalogus
     printinfo: Callable[[str], PrintInfo]
+    onderdelen: Onderdelen
 
 
 def bouw_pagina(bron: str, markdown: str, meta: Mapping, site: Site, mappen: bool = True) -> tuple[str, dict]:
@@ -77,7 +80,11 @@ def bouw_pagina(bron: str, markdown: str, meta: Mapping, site: Site, mappen: boo
 
 
 def vul_overzicht_in(markdown: str, generator: str, plek: Plek, meta: Mapping, site: Site) -> str:
-    generatoren = {**GENERATOREN, "teammap": lambda catalogus, plek, meta: teammap(catalogus, plek, meta, site.printinfo)}
+    generatoren = {
+        **GENERATOREN,
+        "teammap": lambda catalogus, plek, meta: teammap(catalogus, plek, meta, site.printinfo),
+        "planner": lambda catalogus, plek, meta: planner(catalogus, plek, site.onderdelen, meta),
+    }
     if generator not in generatoren:
         raise PaginaFout(f"docs/{plek.bron}: genereer: onbekende waarde '{generator}'; toegestaan: {', '.join(generatoren)}")
     if markdown.count(MARKERING) != 1:

@@ -104,22 +104,14 @@ def _pad(matrix) -> str:
     return "".join(delen)
 
 
-def rolkaarten(werkvorm: Werkvorm) -> str:
-    """One cut-out card per role, saying what that role does in each step."""
-    kaarten = []
-    for rol in werkvorm.rollen:
-        stappen = "".join(
-            f'<li><strong>{tekst(stap.naam)}</strong> (<span data-tijd="{nummer}">{stap.minuten} min.</span>): '
-            f"{tekst(stap.taken[rol.rol])}</li>"
-            for nummer, stap in enumerate(werkvorm.stappen, start=1)
-        )
-        kaarten.append(
-            f'<div class="rolkaart"><p class="rolkaart-rol">{tekst(rol.label)}</p>'
-            f'<p class="rolkaart-werkvorm">{tekst(werkvorm.titel)}</p><p>{tekst(rol.taak)}</p><ol>{stappen}</ol></div>'
-        )
+def rolkaarten() -> str:
+    """The place of the role cards: one cut-out card per role with its task in each step. The page already says
+    all of that (the roles, and each step's tasks), so docs/javascripts/werkvorm.js makes the cards from it
+    instead of the page carrying every task twice (a tenth of the largest page)."""
     inleiding = "Knip de kaarten uit en geef iedere rol de eigen kaart."
     # A section, not a div: Material's search ends an exclusion at the first closing tag of the same name.
-    return "\n".join(["## Rolkaarten", "", inleiding, "", '<section class="rolkaarten" data-search-exclude>', *kaarten, "</section>"])
+    zonder_js = '<p class="rolkaarten-zonder-js">Zonder JavaScript staan de taken per rol bij elke stap hierboven.</p>'
+    return "\n".join(["## Rolkaarten", "", inleiding, "", f'<section class="rolkaarten" data-search-exclude>{zonder_js}</section>'])
 
 
 def printkop(info: PrintInfo) -> str:

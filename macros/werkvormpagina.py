@@ -93,7 +93,7 @@ def werkvorm_pagina(werkvorm: Werkvorm, body: str, catalogus: Catalogus, print_i
         verwante_werkvormen(werkvorm, catalogus, plek),
         casussen_bij(werkvorm, catalogus, plek),
         bronnen(werkvorm.bronnen),
-        rolkaarten(werkvorm),
+        rolkaarten(),
         printblad(werkvorm),
         sessiegegevens(werkvorm, plek),
     ]

@@ -76,3 +76,11 @@ def test_open_data_van_de_offline_versie_wijst_naar_bestaande_paginas(uitgepakt)
     gegevens = json.loads((uitgepakt / "werkvormen.json").read_text(encoding="utf-8"))
     urls = [werkvorm["url"] for werkvorm in gegevens["werkvormen"]]
     assert urls and all(url.endswith(".html") and (uitgepakt / url).is_file() for url in urls), urls[:3]
+
+
+def test_de_planner_werkt_vanaf_schijf(uitgepakt, pagina):
+    """The planner's data is a script beside the page, which a browser runs from file:// (it would not fetch JSON)."""
+    pagina.goto((uitgepakt / "planner.html").as_uri() + "?totaal=90&werkvorm1=incidentmethode")
+    pagina.locator(".planner-agenda").wait_for()
+    link = pagina.locator(".planner-agenda a").first
+    assert link.inner_text() == "Incidentmethode" and link.get_attribute("href").endswith("werkvormen/incidentmethode.html")

@@ -5,16 +5,19 @@ import re
 
 import pytest
 
+from macros.bijeenkomst import laad_onderdelen
 from macros.catalog import Catalogus
 from macros.model import Werkvorm
 from macros.paginas import MARKERING, PaginaFout, Site, bouw_pagina
+from tests.conftest import PROJECT
 from tests.kaarten import GELDIGE_BODY, geldige_kaart
 
 
 def site(*werkvormen: Werkvorm) -> Site:
     from macros.printen import PrintInfo
 
-    return Site(Catalogus({w.id: w for w in werkvormen}), lambda id_: PrintInfo(f"https://x.nl/{id_}/", "<svg></svg>", "1 mei 2026"))
+    info = lambda id_: PrintInfo(f"https://x.nl/{id_}/", "<svg></svg>", "1 mei 2026")  # noqa: E731
+    return Site(Catalogus({w.id: w for w in werkvormen}), info, laad_onderdelen(PROJECT))
 
 
 def test_overzicht_komt_op_de_plek_van_de_markering():

@@ -213,3 +213,17 @@ def test_rolkaarten_vullen_de_pagina_en_zijn_een_keer_genummerd(pdf_site, printp
     halve_pagina_px = (297 - 12 - 14) / 2 * 96 / 25.4
     assert len(hoogtes) == len(werkvorm.rollen) and min(hoogtes) >= halve_pagina_px - 10
     printpagina.emulate_media(media="screen")
+
+
+def test_rolkaarten_komen_uit_de_pagina_en_volgen_de_gekozen_duur(pagina, server):
+    """The cards are made in the browser from the roles and the step details; a chosen length shows on them."""
+    werkvorm = echte_catalogus().werkvormen["incidentmethode"]
+    pagina.goto(f"{server}/werkvormen/incidentmethode/?duur=45")
+    kaarten = pagina.locator(".rolkaart")
+    assert kaarten.count() == len(werkvorm.rollen)
+    for nummer, rol in enumerate(werkvorm.rollen):
+        kaart = kaarten.nth(nummer)
+        assert kaart.locator(".rolkaart-rol").inner_text() == rol.label
+        verwacht = [f"{s.naam} ({m} min.): {s.taken[rol.rol]}" for s, m in zip(werkvorm.stappen, GESCHAALD[45], strict=True)]
+        assert kaart.locator("ol > li").all_inner_texts() == verwacht
+    assert pagina.locator(".rolkaarten-zonder-js").count() == 0

@@ -54,6 +54,23 @@ def test_geschaalde_minuten_tellen_op_en_blijven_dicht_bij_hun_aandeel(regels, m
         assert all(abs(g - a) < 1 for g, a in zip(geschaald, aandelen, strict=True)), (minuten, doel, geschaald)
 
 
+@pytest.mark.parametrize("geval", GEVALLEN["verdeel"], ids=lambda geval: f"{len(geval['werkvormen'])} in {geval['beschikbaar']}")
+def test_verdeel_de_tijd_van_een_bijeenkomst(regels, geval):
+    assert regels("verdeel(a, b)", geval["werkvormen"], geval["beschikbaar"]) == geval["verwacht"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(10, 120), st.integers(0, 60)), min_size=1, max_size=3), st.integers(10, 480))
+def test_een_verdeling_past_precies_en_blijft_boven_de_kortste_duur(regels, paren, beschikbaar):
+    werkvormen = [{"duur": duur, "kortste_duur": max(10, duur - korter)} for duur, korter in paren]
+    uitkomst = regels("verdeel(a, b)", werkvormen, beschikbaar)
+    if sum(w["kortste_duur"] for w in werkvormen) > beschikbaar:
+        assert uitkomst is None
+        return
+    assert sum(uitkomst["duren"]) + uitkomst["ruimte"] == beschikbaar and uitkomst["ruimte"] >= 0
+    assert all(w["kortste_duur"] <= d <= w["duur"] for w, d in zip(werkvormen, uitkomst["duren"], strict=True))
+
+
 @pytest.mark.parametrize("geval", GEVALLEN["kaart"], ids=lambda geval: f"{geval['duur']}/{geval['standaard']}")
 def test_sessieduur_op_de_kaart(regels, geval):
     assert regels("duurOpKaart(a, b)", geval["duur"], geval["standaard"]) == geval["verwacht"]

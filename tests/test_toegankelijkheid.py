@@ -21,6 +21,7 @@ PAGINAS = {
     "intervisie": "/intervisie/rollen/",
     "leerverslagblad": "/intervisie/leerverslag-blad/",
     "teammap": "/teammap/",
+    "planner": "/planner/?totaal=120&opening=opening&werkvorm1=incidentmethode&afsluiting=evaluatie",
 }
 
 

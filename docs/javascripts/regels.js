@@ -98,6 +98,31 @@
     return geschaald;
   }
 
+  // A bijeenkomst: the minutes left after the opening and closing go to the werkvormen. Each keeps its standard
+  // length if all fit; otherwise each gets a share in proportion to its length, never less than its shortest
+  // length. Null when even the shortest lengths do not fit. What is left over is room (a break, or ending early).
+  function verdeel(werkvormen, beschikbaar) {
+    var standaard = werkvormen.map(function (w) { return w.duur; });
+    var som = function (lijst) { return lijst.reduce(function (a, b) { return a + b; }, 0); };
+    if (!werkvormen.length) return { duren: [], ruimte: Math.max(0, beschikbaar) };
+    if (som(standaard) <= beschikbaar) return { duren: standaard, ruimte: beschikbaar - som(standaard) };
+    if (som(werkvormen.map(function (w) { return w.kortste_duur; })) > beschikbaar) return null;
+    var vast = werkvormen.map(function () { return false; });
+    for (;;) {
+      if (vast.every(Boolean)) break;  // rounding only: every werkvorm at its shortest length
+      var vrij = beschikbaar - som(werkvormen.map(function (w, i) { return vast[i] ? w.kortste_duur : 0; }));
+      var open = werkvormen.map(function (w, i) { return vast[i] ? 0 : w.duur; });
+      var delen = schaal(open.filter(function (m) { return m > 0; }), vrij) || [];
+      var duren = [], k = 0;
+      werkvormen.forEach(function (w, i) { duren.push(vast[i] ? w.kortste_duur : delen[k++]); });
+      var teKort = werkvormen.map(function (w, i) { return !vast[i] && duren[i] < w.kortste_duur; });
+      if (teKort.indexOf(true) < 0) return { duren: duren, ruimte: 0 };
+      vast = vast.map(function (v, i) { return v || teKort[i]; });
+    }
+    var kortste = werkvormen.map(function (w) { return w.kortste_duur; });
+    return { duren: kortste, ruimte: beschikbaar - som(kortste) };
+  }
+
   // A session length from a link or a field: whole minutes, from the werkvorm's shortest length up to MAX_DUUR.
   function geldigeDuur(waarde, kortste) {
     if (!/^[0-9]{1,3}$/.test(String(waarde))) return null;
@@ -106,6 +131,7 @@
   }
 
   wortel.IntervisieRegels = {
-    MAX_DUUR: MAX_DUUR, redenen: redenen, rangschik: rangschik, schaal: schaal, geldigeDuur: geldigeDuur, duurOpKaart: duurOpKaart
+    MAX_DUUR: MAX_DUUR, redenen: redenen, rangschik: rangschik, schaal: schaal, geldigeDuur: geldigeDuur, duurOpKaart: duurOpKaart,
+    verdeel: verdeel
   };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -1,16 +1,16 @@
 // Session mode on a werkvorm page: one step at a time, with who does what, a countdown that keeps counting
 // into overtime, and the buttons, all on one screen (also a phone's). The place in the session is kept in the
 // browser (localStorage), so closing or reloading the page resumes it; only "Sessie beëindigen" forgets it.
-// Nothing leaves the browser. The step times come from werkvorm.js (scaled to the chosen session length); the
+// Nothing leaves the browser. What the steps are comes from the page: window.IntervisieSessieBron, set by
+// werkvorm.js (one werkvorm, scaled to the chosen length) or planner.js (a whole bijeenkomst); the
 // verslaglegger's notes are kept by verslag.js.
 (function () {
   "use strict";
 
-  var pagina = window.IntervisieWerkvorm;
   var verslag = window.IntervisieVerslag;
-  if (!pagina || !verslag) return;
-  var werkvorm = pagina.gegevens;
-  var OPSLAG = "intervisiewijzer:sessie:" + werkvorm.id;
+  var startknop = document.getElementById("sessie-start");
+  if (!verslag || !startknop) return;
+  var bron = null, werkvorm = null, OPSLAG = "";
   var SIGNAAL = "intervisiewijzer:signaal";
   var sessie = null;
 
@@ -60,7 +60,6 @@
       '<div class="sessie-voet"><label><input type="checkbox" class="sessie-signaal"> Zacht signaal bij 0:00</label>' +
       '<button type="button" class="sessie-einde">Sessie beëindigen</button></div>' +
       '<p class="sessie-hulp">Toetsen: spatie start of pauzeert, pijl links en rechts gaan naar de vorige of volgende stap, Esc sluit.</p>';
-    scherm.querySelector(".sessie-titel").textContent = werkvorm.titel;
     var signaal = scherm.querySelector(".sessie-signaal");
     signaal.checked = lees(SIGNAAL) === true;
     signaal.addEventListener("change", function () { schrijf(SIGNAAL, signaal.checked); });
@@ -72,7 +71,6 @@
     scherm.addEventListener("keydown", toets);
     scherm.querySelector(".sessie-notities").addEventListener("input", bewaarNotities);
     scherm.querySelector(".sessie-wis").addEventListener("click", wisNotities);
-    scherm.querySelector(".sessie-leerverslag").href = werkvorm.leerverslag + "?werkvorm=" + encodeURIComponent(werkvorm.id);
     document.body.appendChild(scherm);
     return scherm;
   }
@@ -91,7 +89,7 @@
   function leesNotities() {
     var n = verslag.notities(werkvorm.id) || { werkvorm: werkvorm.titel, datum: verslag.vandaag(), stappen: [] };
     n.stappen = sessie.minuten.map(function (_, i) {
-      return { naam: stapOpDePagina(i).naam, tekst: (n.stappen && n.stappen[i] && n.stappen[i].tekst) || "" };
+      return { naam: bron.stap(i).naam, tekst: (n.stappen && n.stappen[i] && n.stappen[i].tekst) || "" };
     });
     return n;
   }
@@ -129,34 +127,6 @@
 
   function stapDuur(i) { return sessie.minuten[i] * 60000; }
 
-  // The step's texts as the page shows them: its row in the step table, what each role does, its questions.
-  function stapOpDePagina(i) {
-    var rij = document.querySelectorAll(".stappentabel tbody tr")[i];
-    var tekstIn = function (klasse) { return rij.querySelector(klasse).textContent; };
-    var lijst = function (selector) {
-      return Array.prototype.map.call(document.querySelectorAll(selector), function (el) { return el.textContent; });
-    };
-    return {
-      naam: tekstIn(".stap-naam"),
-      wie: tekstIn(".stap-wie"),
-      wat: tekstIn(".stap-wat"),
-      taken: Array.prototype.map.call(takenOpDePagina(i), function (li) {
-        var rol = li.querySelector("strong");
-        return { rol: rol ? rol.textContent : "", taak: li.textContent.slice(rol ? rol.textContent.length : 0).trim() };
-      }),
-      vragen: lijst('.voorbeeldvragen[data-stap="' + (i + 1) + '"] li')
-    };
-  }
-
-  // What each role does: the first list after the step's heading (#stap-3), before the next heading.
-  function takenOpDePagina(i) {
-    for (var el = document.getElementById("stap-" + (i + 1)); el; el = el.nextElementSibling) {
-      if (el.tagName === "UL") return el.querySelectorAll("li");
-      if (el.id !== "stap-" + (i + 1) && /^H[1-3]$/.test(el.tagName)) break;
-    }
-    return [];
-  }
-
   function vulLijst(lijst, regels) {
     lijst.replaceChildren();
     regels.forEach(function (regel) {
@@ -175,7 +145,7 @@
     sessie.stap = i;
     sessie.resterend = resterend === undefined ? stapDuur(i) : resterend;
     sessie.gesignaleerd = sessie.resterend <= 0;
-    var stap = stapOpDePagina(i);
+    var stap = bron.stap(i);
     var scherm = sessie.scherm;
     scherm.querySelector(".sessie-teller").textContent = "Stap " + (i + 1) + " van " + sessie.minuten.length + " · " + sessie.minuten[i] + " minuten";
     scherm.querySelector("#sessie-stap").textContent = stap.naam;
@@ -285,10 +255,19 @@
     else if (!e.shiftKey && document.activeElement === laatste) { e.preventDefault(); eerste.focus(); }
   }
 
+  // The page's steps as they stand now (a chosen length, a changed plan).
+  function kiesBron() {
+    bron = window.IntervisieSessieBron || null;
+    if (!bron) return false;
+    werkvorm = bron.gegevens;
+    OPSLAG = "intervisiewijzer:sessie:" + werkvorm.id;
+    return true;
+  }
+
   // A kept session with the same number of steps resumes where it was; a running clock counted on meanwhile.
   function bewaardeStand() {
     var stand = lees(OPSLAG);
-    if (!stand || !Array.isArray(stand.minuten) || stand.minuten.length !== pagina.minuten().length) return null;
+    if (!stand || !Array.isArray(stand.minuten) || stand.minuten.length !== bron.minuten().length) return null;
     if (typeof stand.stap !== "number" || stand.stap < 0 || stand.stap >= stand.minuten.length) return null;
     return stand;
   }
@@ -298,8 +277,10 @@
     var opener = document.getElementById("sessie-start");
     sessie.terug = document.activeElement && document.activeElement !== document.body ? document.activeElement : opener;
     sessie.scherm.hidden = false;
+    sessie.scherm.querySelector(".sessie-titel").textContent = werkvorm.titel;
+    sessie.scherm.querySelector(".sessie-leerverslag").href = werkvorm.leerverslag + "?werkvorm=" + encodeURIComponent(werkvorm.id);
     var nu = Date.now();
-    sessie.minuten = stand ? stand.minuten : pagina.minuten();
+    sessie.minuten = stand ? stand.minuten : bron.minuten();
     sessie.uitloop = stand ? stand.uitloop || 0 : 0;
     sessie.gestart = stand && Array.isArray(stand.gestart) ? stand.gestart : [];
     sessie.loopt = stand ? stand.loopt === true : false;
@@ -333,8 +314,9 @@
   }
 
   document.addEventListener("visibilitychange", function () { if (sessie && !sessie.scherm.hidden) houdSchermAan(); });
-  var knop = document.getElementById("sessie-start");
-  if (knop) knop.addEventListener("click", function () { open(bewaardeStand()); });
-  var stand = bewaardeStand();
-  if (stand) open(stand);
+  startknop.addEventListener("click", function () { if (kiesBron()) open(bewaardeStand()); });
+  if (kiesBron()) {
+    var stand = bewaardeStand();
+    if (stand) open(stand);
+  }
 })();

@@ -83,8 +83,74 @@
   knop("print-werkvorm", function () { printMet(""); });
   knop("print-rolkaarten", function () { printMet("print-rolkaarten"); });
 
+  // The step's texts as the page shows them (sessie.js shows them): its row in the step table, what each role does, its questions.
+  function stapOpDePagina(i) {
+    var rij = document.querySelectorAll(".stappentabel tbody tr")[i];
+    var tekstIn = function (klasse) { return rij.querySelector(klasse).textContent; };
+    var lijst = function (selector) {
+      return Array.prototype.map.call(document.querySelectorAll(selector), function (el) { return el.textContent; });
+    };
+    return {
+      naam: tekstIn(".stap-naam"),
+      wie: tekstIn(".stap-wie"),
+      wat: tekstIn(".stap-wat"),
+      taken: Array.prototype.map.call(takenOpDePagina(i), function (li) {
+        var rol = li.querySelector("strong");
+        return { rol: rol ? rol.textContent : "", taak: li.textContent.slice(rol ? rol.textContent.length : 0).trim() };
+      }),
+      vragen: lijst('.voorbeeldvragen[data-stap="' + (i + 1) + '"] li')
+    };
+  }
+
+  // What each role does: the first list after the step's heading (#stap-3), before the next heading.
+  function takenOpDePagina(i) {
+    for (var el = document.getElementById("stap-" + (i + 1)); el; el = el.nextElementSibling) {
+      if (el.tagName === "UL") return el.querySelectorAll("li");
+      if (el.id !== "stap-" + (i + 1) && /^H[1-3]$/.test(el.tagName)) break;
+    }
+    return [];
+  }
+
+  // Role cards: per role its task and what it does in each step, all read from the page (the roles list and the
+  // step details); the minutes carry data-tijd, so a chosen session length shows on the cards too.
+  function maakRolkaarten() {
+    var plek = document.querySelector(".rolkaarten");
+    var rollen = document.getElementById("rollen");
+    if (!plek || !rollen) return;
+    var lijst = rollen.nextElementSibling;
+    while (lijst && lijst.tagName !== "UL") lijst = lijst.nextElementSibling;
+    if (!lijst) return;
+    var stappen = minuten.map(function (_, i) { return stapOpDePagina(i); });
+    var maak = function (naam, klasse, tekst) {
+      var el = document.createElement(naam);
+      if (klasse) el.className = klasse;
+      if (tekst !== undefined) el.textContent = tekst;
+      return el;
+    };
+    plek.replaceChildren();
+    Array.prototype.forEach.call(lijst.querySelectorAll(":scope > li"), function (li) {
+      var label = li.querySelector("strong").textContent.replace(/:$/, "");
+      var kaart = maak("div", "rolkaart");
+      kaart.append(maak("p", "rolkaart-rol", label), maak("p", "rolkaart-werkvorm", werkvorm.titel),
+        maak("p", "", li.textContent.slice(li.querySelector("strong").textContent.length).trim()));
+      var taken = maak("ol");
+      stappen.forEach(function (stap, i) {
+        var taak = stap.taken.filter(function (t) { return t.rol.replace(/:$/, "") === label; })[0];
+        if (!taak) return;
+        var regel = maak("li");
+        var tijd = maak("span", "", minuten[i] + " min.");
+        tijd.dataset.tijd = String(i + 1);
+        regel.append(maak("strong", "", stap.naam), " (", tijd, "): " + taak.taak);
+        taken.appendChild(regel);
+      });
+      kaart.appendChild(taken);
+      plek.appendChild(kaart);
+    });
+  }
+  maakRolkaarten();
+
   // Session mode (sessie.js) runs the steps with the times as they stand now.
-  window.IntervisieWerkvorm = { gegevens: werkvorm, minuten: function () { return minuten.slice(); } };
+  window.IntervisieSessieBron = { gegevens: werkvorm, minuten: function () { return minuten.slice(); }, stap: stapOpDePagina };
 
   var acties = document.querySelector(".werkvorm-acties");
   if (acties) acties.hidden = false;
