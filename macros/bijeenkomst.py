@@ -16,7 +16,7 @@ from macros.basis import Strikt
 from macros.catalog import Catalogus
 from macros.lezen import LeesFout, lees_tekst, lees_yaml
 from macros.meldingen import fouten_als_zinnen
-from macros.model import Slug
+from macros.model import Slug, rol_label
 from macros.opmaak import json_in_html
 from macros.plek import Plek
 from macros.stappenplan import sprekers
@@ -66,7 +66,17 @@ def plannergegevens(catalogus: Catalogus, onderdelen: Onderdelen, plek: Plek) ->
             "url": plek.url(f"werkvormen/{w.id}.md"),
             "duur": w.duur,
             "kortste_duur": w.kortste_duur,
-            "stappen": [{"naam": s.naam, "minuten": s.minuten, "wie": sprekers(s), "wat": s.wat, "vragen": s.vragen} for s in w.stappen],
+            "stappen": [
+                {
+                    "naam": s.naam,
+                    "minuten": s.minuten,
+                    "wie": sprekers(s),
+                    "wat": s.wat,
+                    "taken": [{"rol": rol_label(rol), "taak": taak} for rol, taak in s.taken.items()],
+                    "vragen": s.vragen,
+                }
+                for s in w.stappen
+            ],
             "rollen": [{"label": r.label, "taak": r.taak} for r in w.rollen],
         }
         for w in catalogus.op_titel()

@@ -11,6 +11,7 @@ import yaml
 from pypdf import PdfReader
 
 from macros.bijeenkomst import BESTAND, BijeenkomstFout, laad_onderdelen, plannergegevens
+from macros.model import rol_label
 from macros.plek import Plek
 from scripts.pdf import print_naar_pdf
 from tests.conftest import PROJECT, echte_catalogus
@@ -99,6 +100,11 @@ def test_de_sessie_loopt_van_opening_tot_afsluiting(pagina, server):
     namen += [f"Troika Consulting: {s.naam}" for s in catalogus.werkvormen["troika-consulting"].stappen]
     namen += ["Evaluatie"]
     gezien = [scherm.locator("h2").inner_text()]
+    scherm.get_by_role("button", name="Volgende stap").click()
+    eerste = catalogus.werkvormen["incidentmethode"].stappen[0]
+    taken = [f"{rol_label(rol)}: {taak}" for rol, taak in eerste.taken.items()]
+    assert scherm.locator(".sessie-taken li").all_inner_texts() == taken, "wie wat doet, ook in een plan"
+    scherm.get_by_role("button", name="Vorige stap").click()
     while not scherm.get_by_role("button", name="Volgende stap").is_disabled():
         scherm.get_by_role("button", name="Volgende stap").click()
         gezien.append(scherm.locator("h2").inner_text())

@@ -125,7 +125,9 @@
     plan.delen.forEach(function (deel) {
       if (deel.soort === "werkvorm") {
         deel.werkvorm.stappen.forEach(function (stap, i) {
-          stappen.push({ naam: deel.titel + ": " + stap.naam, wie: stap.wie, wat: stap.wat, taken: [], vragen: stap.vragen, minuten: deel.stappen[i] });
+          stappen.push({
+            naam: deel.titel + ": " + stap.naam, wie: stap.wie, wat: stap.wat, taken: stap.taken, vragen: stap.vragen, minuten: deel.stappen[i]
+          });
         });
       } else if (deel.soort !== "ruimte") {
         stappen.push({ naam: deel.titel, wie: "Gespreksleider", wat: deel.wat, taken: [], vragen: [], minuten: deel.minuten });

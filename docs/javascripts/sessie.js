@@ -131,7 +131,7 @@
     lijst.replaceChildren();
     regels.forEach(function (regel) {
       var li = maak("li");
-      if (regel.rol) li.appendChild(maak("strong", "", regel.rol));
+      if (regel.rol) li.appendChild(maak("strong", "", regel.rol + ":"));
       li.appendChild(document.createTextNode(regel.rol ? " " + regel.taak : regel));
       lijst.appendChild(li);
     });

@@ -96,7 +96,7 @@
       wat: tekstIn(".stap-wat"),
       taken: Array.prototype.map.call(takenOpDePagina(i), function (li) {
         var rol = li.querySelector("strong");
-        return { rol: rol ? rol.textContent : "", taak: li.textContent.slice(rol ? rol.textContent.length : 0).trim() };
+        return { rol: rol ? rol.textContent.replace(/:$/, "") : "", taak: li.textContent.slice(rol ? rol.textContent.length : 0).trim() };
       }),
       vragen: lijst('.voorbeeldvragen[data-stap="' + (i + 1) + '"] li')
     };
@@ -135,7 +135,7 @@
         maak("p", "", li.textContent.slice(li.querySelector("strong").textContent.length).trim()));
       var taken = maak("ol");
       stappen.forEach(function (stap, i) {
-        var taak = stap.taken.filter(function (t) { return t.rol.replace(/:$/, "") === label; })[0];
+        var taak = stap.taken.filter(function (t) { return t.rol === label; })[0];
         if (!taak) return;
         var regel = maak("li");
         var tijd = maak("span", "", minuten[i] + " min.");
