@@ -84,3 +84,11 @@ def test_de_planner_werkt_vanaf_schijf(uitgepakt, pagina):
     pagina.locator(".planner-agenda").wait_for()
     link = pagina.locator(".planner-agenda a").first
     assert link.inner_text() == "Incidentmethode" and link.get_attribute("href").endswith("werkvormen/incidentmethode.html")
+
+
+def test_de_voetlinks_werken_vanaf_schijf(uitgepakt):
+    from tests.test_verklaringen import voetlinks
+
+    for pagina in (uitgepakt / "index.html", uitgepakt / "werkvormen" / "incidentmethode.html"):
+        for link in voetlinks(pagina.read_text(encoding="utf-8")):
+            assert (pagina.parent / link).resolve().is_file(), (pagina, link)

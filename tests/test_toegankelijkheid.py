@@ -22,6 +22,8 @@ PAGINAS = {
     "leerverslagblad": "/intervisie/leerverslag-blad/",
     "teammap": "/teammap/",
     "planner": "/planner/?totaal=120&opening=opening&werkvorm1=incidentmethode&afsluiting=evaluatie",
+    "privacy": "/privacy/",
+    "toegankelijkheid": "/toegankelijkheid/",
 }
 
 
