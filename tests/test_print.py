@@ -200,7 +200,11 @@ def test_make_pdf_maakt_teammap_en_een_pdf_per_werkvorm(pdf_site, browser):
 
 
 def test_rolkaarten_vullen_de_pagina_en_zijn_een_keer_genummerd(pdf_site, printpagina, server):
-    """Two columns of cards half a page high each; every step on a card numbered once ('1. Terugblik')."""
+    """Two columns of cards at least half a page high; every step on a card numbered once ('1. Terugblik'); no
+    printout of role cards has an empty page (a card taller than a page once pushed the first row off page 1)."""
+    for ander in echte_catalogus().werkvormen.values():
+        paginas = pdf_tekst(pdf_site / "pdf" / f"{ander.id}-rolkaarten.pdf")
+        assert all(pagina.strip() for pagina in paginas), ander.id
     werkvorm = echte_catalogus().werkvormen["circulaire-vragen"]
     tekst = als_regel("\n".join(pdf_tekst(pdf_site / "pdf" / f"{werkvorm.id}-rolkaarten.pdf")))
     assert not re.search(r"\b\d+\.\s+\d+\.", tekst), "een stap is twee keer genummerd"
