@@ -32,12 +32,7 @@
 
   var regels = window.IntervisieRegels;
 
-  function element(naam, klasse, tekst) {
-    var el = document.createElement(naam);
-    if (klasse) el.className = klasse;
-    if (tekst) el.textContent = tekst;
-    return el;
-  }
+  var element = window.IntervisieHulp.maak;
 
   function item(resultaat) {
     var li = element("li", "kiezer-werkvorm");
@@ -100,13 +95,6 @@
     vak.focus();
   }
 
-  function kopieerLink() {
-    var knop = document.getElementById("kiezer-link");
-    var klaar = function () { knop.textContent = "Link gekopieerd"; };
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(location.href).then(klaar, klaar);
-    else window.prompt("Kopieer deze link:", location.href);
-  }
-
   var adres = new URLSearchParams(location.search);
   Object.keys(OUDE_NAMEN).forEach(function (oud) {
     if (adres.has(oud) && !adres.has(OUDE_NAMEN[oud])) adres.set(OUDE_NAMEN[oud], adres.get(oud));
@@ -121,6 +109,6 @@
   formulier.addEventListener("change", toon);
   formulier.addEventListener("submit", function (e) { e.preventDefault(); toon(); });
   document.getElementById("kiezer-verras").addEventListener("click", verras);
-  document.getElementById("kiezer-link").addEventListener("click", kopieerLink);
+  document.getElementById("kiezer-link").addEventListener("click", function () { window.IntervisieHulp.kopieerLink(this); });
   toon();
 })();

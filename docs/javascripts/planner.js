@@ -15,12 +15,7 @@
   var acties = document.querySelector(".planner-acties");
   var opId = function (lijst, id) { return lijst.filter(function (x) { return x.id === id; })[0] || null; };
 
-  function maak(naam, klasse, tekst) {
-    var el = document.createElement(naam);
-    if (klasse) el.className = klasse;
-    if (tekst !== undefined) el.textContent = tekst;
-    return el;
-  }
+  var maak = window.IntervisieHulp.maak;
 
   function klok(begin, minuten) {
     var totaal = begin + minuten;
@@ -172,11 +167,6 @@
   formulier.addEventListener("change", toon);
   formulier.addEventListener("submit", function (e) { e.preventDefault(); toon(); });
   document.getElementById("planner-print").addEventListener("click", function () { window.print(); });
-  document.getElementById("planner-link").addEventListener("click", function () {
-    var knop = this;
-    var klaar = function () { knop.textContent = "Link gekopieerd"; };
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(location.href).then(klaar, klaar);
-    else window.prompt("Kopieer deze link:", location.href);
-  });
+  document.getElementById("planner-link").addEventListener("click", function () { window.IntervisieHulp.kopieerLink(this); });
   toon();
 })();

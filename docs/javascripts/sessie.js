@@ -14,12 +14,7 @@
   var SIGNAAL = "intervisiewijzer:signaal";
   var sessie = null;
 
-  function maak(naam, klasse, tekst) {
-    var el = document.createElement(naam);
-    if (klasse) el.className = klasse;
-    if (tekst !== undefined) el.textContent = tekst;
-    return el;
-  }
+  var maak = window.IntervisieHulp.maak;
 
   function mss(seconden) { return Math.floor(seconden / 60) + ":" + String(seconden % 60).padStart(2, "0"); }
 

@@ -121,12 +121,7 @@
     while (lijst && lijst.tagName !== "UL") lijst = lijst.nextElementSibling;
     if (!lijst) return;
     var stappen = minuten.map(function (_, i) { return stapOpDePagina(i); });
-    var maak = function (naam, klasse, tekst) {
-      var el = document.createElement(naam);
-      if (klasse) el.className = klasse;
-      if (tekst !== undefined) el.textContent = tekst;
-      return el;
-    };
+    var maak = window.IntervisieHulp.maak;
     plek.replaceChildren();
     Array.prototype.forEach.call(lijst.querySelectorAll(":scope > li"), function (li) {
       var label = li.querySelector("strong").textContent.replace(/:$/, "");
