@@ -19,6 +19,7 @@ from macros.meldingen import fouten_als_zinnen
 from macros.model import Slug, rol_label
 from macros.opmaak import json_in_html
 from macros.plek import Plek
+from macros.scriptgegevens import LEERVERSLAG
 from macros.stappenplan import sprekers
 from macros.tekstregels import EEN_REGEL, Max, Tekst
 
@@ -89,6 +90,6 @@ def plannergegevens(catalogus: Catalogus, onderdelen: Onderdelen, plek: Plek) ->
         "werkvormen": werkvormen,
         "openingen": [als_gegevens(o) for o in onderdelen.openingen],
         "afsluitingen": [als_gegevens(o) for o in onderdelen.afsluitingen],
-        "leerverslag": plek.url("intervisie/leerverslag-blad.md"),
+        "leerverslag": plek.url(LEERVERSLAG),
     }
     return f"window.IntervisiePlanner = {json_in_html(gegevens)};\n"

@@ -1,4 +1,5 @@
-// Small pieces the site's scripts share: an element with a class and text, and copying the page's link.
+// Small pieces the site's scripts share: an element with a class and text, copying the page's link, and what
+// the browser keeps for this site (localStorage, as JSON).
 (function (wortel) {
   "use strict";
 
@@ -16,5 +17,16 @@
     else window.prompt("Kopieer deze link:", location.href);
   }
 
-  wortel.IntervisieHulp = { maak: maak, kopieerLink: kopieerLink };
+  function lees(sleutel) {
+    try { return JSON.parse(localStorage.getItem(sleutel)); } catch (e) { return null; }
+  }
+
+  // null removes the key. In private mode or with full storage nothing is kept; the page still works.
+  function schrijf(sleutel, waarde) {
+    try {
+      if (waarde === null) localStorage.removeItem(sleutel); else localStorage.setItem(sleutel, JSON.stringify(waarde));
+    } catch (e) { /* not kept: the session or the notes live only as long as the page */ }
+  }
+
+  wortel.IntervisieHulp = { maak: maak, kopieerLink: kopieerLink, lees: lees, schrijf: schrijf };
 })(window);

@@ -22,15 +22,7 @@
   function tijdTekst(ms) { return ms < 0 ? "+" + verstreken(-ms) : mss(Math.ceil(ms / 1000)); }
   function verstreken(ms) { return mss(Math.floor(ms / 1000)); }
 
-  function lees(sleutel) {
-    try { return JSON.parse(localStorage.getItem(sleutel)); } catch (e) { return null; }
-  }
-
-  function schrijf(sleutel, waarde) {
-    try {
-      if (waarde === null) localStorage.removeItem(sleutel); else localStorage.setItem(sleutel, JSON.stringify(waarde));
-    } catch (e) { /* private mode or full: the session still runs, it is only not kept */ }
-  }
+  var lees = window.IntervisieHulp.lees, schrijf = window.IntervisieHulp.schrijf;
 
   function bouwScherm() {
     var scherm = maak("div", "sessie");

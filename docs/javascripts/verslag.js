@@ -14,15 +14,7 @@
     ["meenemen", "Wat de inbrenger meeneemt"]
   ];
 
-  function lees(sleutel) {
-    try { return JSON.parse(localStorage.getItem(sleutel)); } catch (e) { return null; }
-  }
-
-  function schrijf(sleutel, waarde) {
-    try {
-      if (waarde === null) localStorage.removeItem(sleutel); else localStorage.setItem(sleutel, JSON.stringify(waarde));
-    } catch (e) { /* private mode or full: the notes live only as long as the page */ }
-  }
+  var lees = wortel.IntervisieHulp.lees, schrijf = wortel.IntervisieHulp.schrijf;
 
   function vandaag() {
     return new Date().toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
