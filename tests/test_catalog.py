@@ -131,6 +131,19 @@ def test_casus_met_onbekende_werkvorm_en_thema(tmp_path):
     assert melding.startswith("docs/casussen/proefcasus.md: thema's[1]: waarde 'geluk' klopt niet; toegestaan: ")
 
 
+def test_een_pseudoniem_staat_maar_in_een_casus(tmp_path):
+    """Two cases with the same first name read as one person; the second file is named, with the first."""
+    met_casus(tmp_path, als_bestand(geldige_casus(), CASUS_BODY))
+    tweede = geldige_casus(id="tweede-casus", pseudoniemen=["Bram", "Anouk"])
+    schrijf(tmp_path, "tweede-casus.md", als_bestand(tweede, CASUS_BODY), "casussen")
+    assert problemen(tmp_path) == [
+        "docs/casussen/tweede-casus.md: pseudoniemen: 'Anouk' staat ook in docs/casussen/proefcasus.md; "
+        "kies een voornaam die nog nergens op de site gebruikt is"
+    ]
+    schrijf(tmp_path, "tweede-casus.md", als_bestand(geldige_casus(id="tweede-casus", pseudoniemen=["Bram"]), CASUS_BODY), "casussen")
+    assert set(laad_catalogus(tmp_path / "docs").casussen) == {"proefcasus", "tweede-casus"}
+
+
 def test_casus_met_verkeerde_kopjes(tmp_path):
     met_casus(tmp_path, als_bestand(geldige_casus(), CASUS_BODY.replace("## Resultaat", "## Uitkomst")))
     (melding,) = problemen(tmp_path)
