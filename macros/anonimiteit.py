@@ -129,7 +129,9 @@ def laad_lijsten(data: Path = DATA) -> Namenlijsten:
     )
 
 
-def controleer(tekst: str, lijsten: Namenlijsten, pseudoniemen: Iterable[str] = (), eerste_regel: int = 1) -> list[Vondst]:
+def controleer(
+    tekst: str, lijsten: Namenlijsten, pseudoniemen: Iterable[str] = (), eerste_regel: int = 1, controles: tuple = ()
+) -> list[Vondst]:
     """Every hit in the text, in reading order, with its line number counted from eerste_regel.
 
     Each check runs over the whole text at once (no pattern crosses a line), not line by line: a library of
@@ -140,7 +142,7 @@ def controleer(tekst: str, lijsten: Namenlijsten, pseudoniemen: Iterable[str] = 
     regelstarts = [0, *(treffer.end() for treffer in NIEUWE_REGEL.finditer(tekst))]
     vondsten = [
         (bisect.bisect_right(regelstarts, positie), volgorde, Vondst(0, soort, gevonden, reden))
-        for volgorde, controle in enumerate(CONTROLES)
+        for volgorde, controle in enumerate(controles or CONTROLES)
         for positie, soort, gevonden, reden in controle(tekst, lijsten, toegestaan)
     ]
     vondsten.sort(key=lambda vondst: vondst[:2])
@@ -159,13 +161,14 @@ def _zinsbegin(tekst: str, positie: int) -> bool:
     return bool(ZINSBEGIN.search(tekst, tekst.rfind("\n", 0, positie) + 1, positie))
 
 
+def _zonder_mail(tekst: str) -> str:
+    return EMAIL.sub(lambda treffer: " " * len(treffer.group(0)), tekst) if "@" in tekst else tekst
+
+
 def _contact(tekst, _lijsten, _toegestaan):
     for treffer in _treffers(EMAIL, tekst):
         yield treffer.start(), "e-mailadres", treffer.group(0), "een e-mailadres wijst direct naar een persoon of organisatie"
-    zonder_mail = EMAIL.sub(lambda treffer: " " * len(treffer.group(0)), tekst) if "@" in tekst else tekst
-    for treffer in _treffers(WEBSITE, zonder_mail):
-        yield treffer.start(), "website", treffer.group(0), "een website wijst naar een echte organisatie"
-    for treffer in TELEFOON_KANDIDAAT.finditer(zonder_mail):
+    for treffer in TELEFOON_KANDIDAAT.finditer(_zonder_mail(tekst)):
         if _is_telefoonnummer(treffer.group(0)):
             yield (
                 treffer.start(),
@@ -173,6 +176,11 @@ def _contact(tekst, _lijsten, _toegestaan):
                 treffer.group(0).strip(),
                 "een telefoonnummer wijst direct naar een persoon of organisatie",
             )
+
+
+def _website(tekst, _lijsten, _toegestaan):
+    for treffer in _treffers(WEBSITE, _zonder_mail(tekst)):
+        yield treffer.start(), "website", treffer.group(0), "een website wijst naar een echte organisatie"
 
 
 def _is_telefoonnummer(kandidaat: str) -> bool:
@@ -198,6 +206,9 @@ def _nummers(tekst, _lijsten, _toegestaan):
     for treffer in IBAN_KANDIDAAT.finditer(tekst):
         if _iban_klopt(treffer.group(0)):
             yield treffer.start(), "IBAN", treffer.group(0), "een rekeningnummer wijst naar een persoon of organisatie"
+
+
+def _datums(tekst, _lijsten, _toegestaan):
     for patroon in (DATUM, GEBOREN):
         for treffer in _treffers(patroon, tekst):
             yield treffer.start(), "datum", treffer.group(0), "een volledige datum, zoals een geboortedatum, maakt iemand herkenbaar"
@@ -224,14 +235,6 @@ def _namen(tekst, lijsten, toegestaan):
                 treffer.group(0),
                 "een gemeentenaam maakt de casus herleidbaar; schrijf 'een middelgrote gemeente'",
             )
-    achternamen = [treffer for treffer in _treffers(AANSPREEKVORM, tekst) if treffer.group(1) not in toegestaan]
-    for treffer in achternamen:
-        yield (
-            treffer.start(),
-            "achternaam",
-            treffer.group(0),
-            "een aanspreekvorm met achternaam wijst naar een echt persoon; schrijf 'de vader'",
-        )
     for patroon in (REGIO_ORGANISATIE, lijsten.organisaties, ORGANISATIEVORM, MERKNAAM):
         for treffer in _treffers(patroon, tekst):
             yield (
@@ -240,7 +243,7 @@ def _namen(tekst, lijsten, toegestaan):
                 treffer.group(0),
                 "een organisatienaam maakt de casus herleidbaar; schrijf wat voor organisatie het is",
             )
-    in_achternaam = {positie for naam in achternamen for positie in range(naam.start(), naam.end())}
+    in_achternaam = {positie for naam in _achternamen(tekst, toegestaan) for positie in range(naam.start(), naam.end())}
     for treffer in HOOFDLETTERWOORD.finditer(tekst):
         woord = treffer.group(0)
         if treffer.start() in in_achternaam or woord in toegestaan or not lijsten.is_voornaam(woord):
@@ -255,7 +258,24 @@ def _namen(tekst, lijsten, toegestaan):
         )
 
 
-CONTROLES = (_contact, _adres, _nummers, _namen)
+def _achternamen(tekst: str, toegestaan: frozenset[str]) -> list[re.Match]:
+    return [treffer for treffer in _treffers(AANSPREEKVORM, tekst) if treffer.group(1) not in toegestaan]
+
+
+def _aanspreekvormen(tekst, _lijsten, toegestaan):
+    for treffer in _achternamen(tekst, toegestaan):
+        yield (
+            treffer.start(),
+            "achternaam",
+            treffer.group(0),
+            "een aanspreekvorm met achternaam wijst naar een echt persoon; schrijf 'de vader'",
+        )
+
+
+CONTROLES = (_contact, _website, _adres, _nummers, _datums, _aanspreekvormen, _namen)
+PERSOONSGEGEVENS = (_contact, _adres, _nummers, _aanspreekvormen)
+"""What never belongs in text that names real authors, places and organisations on purpose (a werkvorm's title,
+origin and source notes, any other page of the site): contact details, an address, a BSN or IBAN, 'meneer Jansen'."""
 
 
 def main(bestanden: list[str]) -> int:

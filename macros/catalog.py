@@ -22,6 +22,7 @@ from macros.kaartcontrole import (
     Probleem,
     body_problemen,
     lees_en_controleer,
+    persoonsgegevens_in_pagina,
     soort_van,
 )
 from macros.kiezen import Verwantschap
@@ -165,7 +166,7 @@ def laad_catalogus(docs_dir: Path) -> Catalogus:
         except LeesFout as fout:
             problemen.append(Probleem(naam, str(fout)))
             continue
-        problemen += body_problemen(pagina)
+        problemen += body_problemen(pagina) or persoonsgegevens_in_pagina(pagina)
         if melding := verdwaalde_kaart(pagina.kop):
             problemen.append(Probleem(naam, melding))
         if pad == docs_dir / BEGRIPPENPAGINA:

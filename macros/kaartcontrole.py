@@ -18,7 +18,7 @@ from macros.kopjes import CASUS_KOPJES, VERPLICHTE_KOPJES, controleer_body, sect
 from macros.lezen import LeesFout, Pagina, lees_pagina
 from macros.meldingen import fouten_als_zinnen
 from macros.model import Casus, Werkvorm
-from macros.plaatsing import CASUSSEN_MAP, WERKVORMEN_MAP
+from macros.plaatsing import CASUSSEN_MAP, WERKVORMEN_MAP, verdwaalde_kaart
 from macros.ruwe_html import onveilige_opmaak
 from macros.tekstregels import beschrijf_teken, onzichtbaar_teken
 
@@ -59,6 +59,8 @@ KAARTSOORTEN = {soort.map: soort for soort in (WERKVORM, CASUS)}
 
 def valideer(pagina: Pagina, soort: Soort = WERKVORM) -> tuple[Kaart | None, list[Probleem]]:
     """Validates one file on its own: card fields, body sections and markup, id against file name."""
+    if melding := verdwaalde_kaart(pagina.kop, soort.map):
+        return None, [Probleem(pagina.bestand, melding)]
     problemen = [Probleem(pagina.bestand, melding) for melding in controleer_body(pagina.body, soort.kopjes)]
     problemen += body_problemen(pagina)
     try:
@@ -99,47 +101,78 @@ def soort_van(bestand: str) -> Soort:
 
 
 def anonimiteitsproblemen(pagina: Pagina, kaart: Kaart) -> list[Probleem]:
-    """Checks all text where a person could be named: a casus' body and card, a werkvorm's example and step texts."""
+    """Checks all text where a person could be named: a casus' body and card, a werkvorm's example and step texts
+    in full; the text that names real authors on purpose (titles, origin, sources) for personal data only."""
     lijsten = anonimiteit.laad_lijsten()
     if isinstance(kaart, Casus):
         teksten = [(pagina.body, pagina.eerste_bodyregel, ""), *_velden(casus_velden(kaart))]
+        auteursteksten = _velden(bron_velden(kaart.bronnen, "titel"))
         pseudoniemen = kaart.pseudoniemen
     else:
         voorbeeld = sectie(pagina.body, VOORBEELDKOPJE)
         teksten = [(voorbeeld.tekst, pagina.eerste_bodyregel + voorbeeld.regel - 1, "")] if voorbeeld else []
         teksten += _velden(werkvorm_velden(kaart))
+        auteursteksten = _velden(werkvorm_auteursvelden(kaart))
         pseudoniemen = []
+    return _vondsten(pagina, teksten, lijsten, pseudoniemen, ()) + _vondsten(
+        pagina, auteursteksten, lijsten, (), anonimiteit.PERSOONSGEGEVENS
+    )
+
+
+def _vondsten(pagina: Pagina, teksten: list[tuple[str, int, str]], lijsten, pseudoniemen, controles: tuple) -> list[Probleem]:
     # One pass over all of a file's texts; only a file with a hit is checked field by field, to name the field.
-    if not anonimiteit.controleer("\n".join(tekst for tekst, _, _ in teksten), lijsten, pseudoniemen):
+    if not anonimiteit.controleer("\n".join(tekst for tekst, _, _ in teksten), lijsten, pseudoniemen, controles=controles):
         return []
     return [
         Probleem(pagina.bestand, f"{veld}: {vondst.melding_zonder_regel()}" if veld else vondst.melding())
         for tekst, eerste, veld in teksten
-        for vondst in anonimiteit.controleer(tekst, lijsten, pseudoniemen, eerste)
+        for vondst in anonimiteit.controleer(tekst, lijsten, pseudoniemen, eerste, controles)
     ]
+
+
+def persoonsgegevens_in_pagina(pagina: Pagina) -> list[Probleem]:
+    """Any other page names real authors and organisations, but never contact details or 'meneer Jansen'."""
+    lijsten = anonimiteit.laad_lijsten()
+    return _vondsten(pagina, [(pagina.body, pagina.eerste_bodyregel, "")], lijsten, (), anonimiteit.PERSOONSGEGEVENS)
 
 
 def _velden(velden: dict[str, str]) -> list[tuple[str, int, str]]:
     return [(tekst, 1, veld) for veld, tekst in velden.items()]
 
 
+def bron_velden(bronnen, *velden: str) -> dict[str, str]:
+    return {
+        f"bronnen[{i}].{veld}": getattr(bron, veld)
+        for i, bron in enumerate(bronnen, start=1)
+        for veld in velden
+        if getattr(bron, veld, None)
+    }
+
+
 def casus_velden(casus: Casus) -> dict[str, str]:
     """A casus' card text by field name; of its sources only the notes, since authors are named on purpose."""
     velden = {veld: getattr(casus, veld) for veld in ("titel", "samenvatting", "setting", "vraag", "looptijd", "herkomst")}
-    velden |= {f"bronnen[{i}].noot": bron.noot for i, bron in enumerate(casus.bronnen, start=1) if bron.noot}
-    return velden
+    return velden | bron_velden(casus.bronnen, "noot")
 
 
 def werkvorm_velden(werkvorm: Werkvorm) -> dict[str, str]:
-    """The card text of a werkvorm that describes practice; its title, sources and origin name real authors on purpose."""
+    """The card text of a werkvorm that describes practice."""
     velden = {veld: getattr(werkvorm, veld) for veld in ("samenvatting", "online", "grote_groep", "inkorten") if getattr(werkvorm, veld)}
     velden |= {f"benodigdheden[{i}]": ding for i, ding in enumerate(werkvorm.benodigdheden, start=1)}
     velden |= {f"rollen[{i}].taak": rol.taak for i, rol in enumerate(werkvorm.rollen, start=1)}
     for i, stap in enumerate(werkvorm.stappen, start=1):
+        velden[f"stappen[{i}].naam"] = stap.naam
         velden[f"stappen[{i}].wat"] = stap.wat
         velden |= {f"stappen[{i}].taken.{rol}": taak for rol, taak in stap.taken.items()}
         velden |= {f"stappen[{i}].vragen[{j}]": vraag for j, vraag in enumerate(stap.vragen, start=1)}
     return velden
+
+
+def werkvorm_auteursvelden(werkvorm: Werkvorm) -> dict[str, str]:
+    """The card text of a werkvorm that names the method's authors ('Walt Disney', 'Byron Katie') on purpose."""
+    velden = {veld: getattr(werkvorm, veld) for veld in ("titel", "herkomst", "aanpassing") if getattr(werkvorm, veld)}
+    velden |= {f"aliassen[{i}]": alias for i, alias in enumerate(werkvorm.aliassen, start=1)}
+    return velden | bron_velden(werkvorm.bronnen, "titel", "noot")
 
 
 @dataclass(frozen=True)
@@ -154,7 +187,8 @@ class GecontroleerdeKaart:
 
 def controleer_kaart(pagina: Pagina) -> GecontroleerdeKaart:
     kaart, problemen = valideer(pagina, soort_van(pagina.bestand))
-    if kaart is not None:
+    # A file that breaks a rule of its own text gets that message alone: '<ScRiPt>' is no organisation's name.
+    if kaart is not None and not problemen:
         problemen += anonimiteitsproblemen(pagina, kaart)
     return GecontroleerdeKaart(pagina, kaart, tuple(problemen))
 

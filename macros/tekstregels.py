@@ -26,21 +26,30 @@ def geen_sjablooncode(tekst: str) -> str:
     return tekst
 
 
-ONZICHTBAAR = frozenset({"Cc", "Cf", "Co", "Cs"})
+ONZICHTBAAR = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
+"""Control, format, private and surrogate characters, and the line and paragraph separators (a line break a
+one-line field would not see)."""
+LEGE_TEKENS = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
+"""Letters and marks that show nothing (Hangul fillers, a blank Braille cell, the grapheme joiner): Unicode calls
+them printable, so they pass str.isprintable(), and a name with one inside is no longer found."""
 
 
 def zeker_zichtbaar(tekst: str) -> bool:
     """A quick yes for nearly all text: str.isprintable() is false for every character of ONZICHTBAAR (and for
     a few harmless ones, such as a non-breaking space, which then get the character-by-character check)."""
-    return tekst.replace("\n", "").isprintable()
+    return tekst.replace("\n", "").isprintable() and LEGE_TEKENS.isdisjoint(tekst)
+
+
+def _onzichtbaar(teken: str) -> bool:
+    return teken in LEGE_TEKENS or (teken not in TOEGESTANE_STUURTEKENS and unicodedata.category(teken) in ONZICHTBAAR)
 
 
 def onzichtbaar_teken(tekst: str) -> tuple[int, str] | None:
-    """The first control or format character (Unicode Cc, Cf, Co, Cs) and its position, if any."""
+    """The first invisible character (ONZICHTBAAR or LEGE_TEKENS) and its position, if any."""
     if zeker_zichtbaar(tekst):
         return None
     for positie, teken in enumerate(tekst, start=1):
-        if teken not in TOEGESTANE_STUURTEKENS and unicodedata.category(teken) in ONZICHTBAAR:
+        if _onzichtbaar(teken):
             return positie, teken
     return None
 
@@ -76,7 +85,16 @@ def Max(lengte: int):
 
 
 def normaliseer(tekst: str) -> str:
-    """The text with invisible characters removed, so a check for names sees 'Amster\u00addam' as Amsterdam."""
+    """The text as a name check should read it: invisible characters removed ('Amster\u00addam' is Amsterdam) and
+    every kind of space a plain space ('Veilig\u00a0Thuis' is Veilig Thuis). Line breaks stay where they are."""
     if zeker_zichtbaar(tekst):
         return tekst
-    return "".join(teken for teken in tekst if teken in TOEGESTANE_STUURTEKENS or unicodedata.category(teken) not in {"Cf"})
+    return "".join(_gewoon_teken(teken) for teken in tekst)
+
+
+def _gewoon_teken(teken: str) -> str:
+    if teken in TOEGESTANE_STUURTEKENS or unicodedata.category(teken) in {"Zl", "Zp"}:
+        return teken
+    if teken in LEGE_TEKENS or unicodedata.category(teken) == "Cf":
+        return ""
+    return " " if unicodedata.category(teken) in {"Zs", "Cc"} else teken

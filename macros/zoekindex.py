@@ -158,7 +158,8 @@ def verrijk(index: dict, aliassen: Mapping[str, list[str]], begrippen: list[dict
     verrijking = Verrijking(hulp, Splitser(set().union(*woorden_per_document)))
     for document, woorden in zip(documenten, woorden_per_document, strict=True):
         if namen := aliassen.get(document["location"]):
-            document[ALIASVELD] = " ".join(namen)
+            # Escaped like every text Material puts in its index: a field it only searches today may be shown tomorrow.
+            document[ALIASVELD] = html.escape(" ".join(namen), quote=False)
         if begrippenpagina and document["location"].split("#")[0] == begrippenpagina:
             continue  # every term has an entry of its own; the page of all terms would match every search word
         verrijking.vul(document, woorden)

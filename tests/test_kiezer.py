@@ -80,6 +80,24 @@ def test_een_oude_link_met_tijd_werkt_nog(pagina, server):
     assert parse_qs(urlparse(pagina.url).query) == {"duur": ["45"]}
 
 
+@pytest.mark.parametrize("waarde", ["60.5", "-5", "99999", "Infinity", "1e3", "<b>45</b>"])
+def test_een_onbruikbare_waarde_in_de_link_wordt_zichtbaar_weggelaten(pagina, server, waarde):
+    """The kiezer shows what it left out of a shared link, takes it out of the address and still answers."""
+    pagina.goto(f"{server}/kiezer/?duur={waarde}&groep=500&vraag=iets&niveau=starter")
+    melding = pagina.locator("#kiezer-melding")
+    assert melding.is_visible()
+    tekst = melding.inner_text()
+    assert f"duur={waarde}" in tekst and "groep=500" in tekst and "vraag=iets" in tekst and "niveau" not in tekst
+    assert pagina.locator("#kiezer-melding b").count() == 0, "de waarde uit de link blijft tekst"
+    assert parse_qs(urlparse(pagina.url).query) == {"niveau": ["starter"]}
+    assert pagina.locator(".kiezer-passend > li").count() > 0
+
+
+def test_een_bruikbare_link_geeft_geen_melding(pagina, server):
+    pagina.goto(f"{server}/kiezer/?duur=45&groep=6")
+    assert pagina.locator("#kiezer-melding").count() == 0
+
+
 def test_verras_ons_kiest_een_passende_werkvorm(pagina, server):
     pagina.goto(server + "/kiezer/?vraag=houding-en-gedrag&duur=75")
     passend = set(volgens_de_regels(pagina, {"vraag": "houding-en-gedrag", "duur": "75"}))

@@ -19,9 +19,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from macros.begrippenpagina import begrippenlijst
 from macros.casuspagina import casus_pagina
 from macros.catalog import Catalogus
-from macros.model import Casus, Werkvorm
+from macros.model import Begrippenlijst, Casus, Werkvorm
 from macros.printen import PrintInfo
 from macros.werkvormpagina import werkvorm_pagina
 from tests.kaarten import CASUS_BODY, GELDIGE_BODY, geldige_casus, geldige_kaart
@@ -107,6 +108,8 @@ VELDEN = {
     "bron.titel": lambda k, v: k["bronnen"][0].update(titel=v),
     "bron.uitgever": lambda k, v: k["bronnen"][0].update(uitgever=v),
     "bron.noot": lambda k, v: k["bronnen"][0].update(noot=v),
+    "bron.auteur": lambda k, v: k["bronnen"][0].update(auteurs=[v]),
+    "bron.plaats": lambda k, v: k["bronnen"][0].update(plaats=v),
 }
 BASIS = geldige_kaart(
     titel="Proefmethode met tekst",
@@ -148,17 +151,29 @@ def test_kaarttekst_wordt_nooit_opmaak(veld, waarde):
     assert json.loads(gegevens)["titel"] == Werkvorm.model_validate(kaart).titel
 
 
+CASUSBRON = {"soort": "web", "organisatie": "Movisie", "jaar": 2020, "titel": "Titel", "url": "https://www.movisie.nl/", "noot": "Noot."}
+
+
+def casus_met(veld: str, waarde: str | None) -> dict:
+    """A valid casus with one source; `waarde` in `veld` (a card field, or bron.<field> of the source)."""
+    casus = geldige_casus(bronnen=[dict(CASUSBRON)])
+    if waarde is not None:
+        doel, _, sleutel = veld.rpartition(".")
+        (casus["bronnen"][0] if doel == "bron" else casus)[sleutel or veld] = waarde
+    return casus
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.sampled_from(["titel", "samenvatting", "setting", "vraag", "looptijd", "herkomst"]), vijandig)
+@given(st.sampled_from(["titel", "samenvatting", "setting", "vraag", "looptijd", "herkomst", "bron.titel", "bron.noot"]), vijandig)
 def test_casustekst_wordt_nooit_opmaak(veld, waarde):
     try:
-        casus = Casus.model_validate(geldige_casus(**{veld: waarde}))
+        casus = Casus.model_validate(casus_met(veld, waarde))
     except ValidationError:
         return
     werkvorm = Werkvorm.model_validate(geldige_kaart())
     catalogus = Catalogus(werkvormen={werkvorm.id: werkvorm}, casussen={casus.id: casus})
     structuur = html_van(casus_pagina(casus, CASUS_BODY, catalogus))
-    basis = Casus.model_validate(geldige_casus())
+    basis = Casus.model_validate(casus_met(veld, None))
     verwacht = html_van(casus_pagina(basis, CASUS_BODY, Catalogus(werkvormen={werkvorm.id: werkvorm}, casussen={basis.id: basis})))
     assert not structuur.gevaarlijk
     assert structuur.tags == verwacht.tags, (veld, waarde)
@@ -180,3 +195,18 @@ def test_bronadres_wordt_een_echte_link_of_geweigerd(achtervoegsel):
         structuur.tags["a"]
         == html_van(werkvorm_html(geldige_kaart(bronnen=[{**kaart["bronnen"][0], "url": "https://voorbeeld.nl/pad"}]))).tags["a"]
     )
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["term", "uitleg", "bron.titel", "bron.noot"]), vijandig)
+def test_begrippentekst_wordt_nooit_opmaak(veld, waarde):
+    begrip = {"term": "Proefbegrip", "uitleg": "Een uitleg van het begrip.", "vormen": ["proefbegrip"], "bron": dict(CASUSBRON)}
+    doel, _, sleutel = veld.rpartition(".")
+    (begrip["bron"] if doel == "bron" else begrip)[sleutel] = waarde
+    try:
+        lijst = Begrippenlijst.model_validate({"begrippen": [begrip]})
+    except ValidationError:
+        return
+    structuur = html_van(begrippenlijst(Catalogus(werkvormen={}, begrippen=tuple(lijst.begrippen))))
+    assert not structuur.gevaarlijk, structuur.gevaarlijk
+    assert structuur.tags["dt"] == 1 and structuur.tags["dd"] == 1

@@ -98,6 +98,12 @@ def test_andere_namen_alleen_bij_de_pagina_zelf():
     assert ALIASVELD not in uit["docs"][1]
 
 
+def test_andere_namen_staan_ontsnapt_in_de_index():
+    index = kleine_index("Pagina.")
+    uit = verrijk(index, {"p0/": ["<img src=x onerror=alert(1)>", "A & B"]}, [], Zoekhulp((), ()))
+    assert uit["docs"][0]["aliassen"] == "&lt;img src=x onerror=alert(1)&gt; A &amp; B"
+
+
 def test_elk_begrip_een_eigen_zoekingang_met_ontsnapte_tekst():
     items = begrip_items("begrippen/", [("begrip-x", "<b>Maatwerk</b>", "Hulp & steun <script>")])
     uit = verrijk(kleine_index("Pagina."), {}, items, Zoekhulp((), ()))

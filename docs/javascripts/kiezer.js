@@ -95,6 +95,27 @@
     vak.focus();
   }
 
+  // A shared link with a value the form cannot hold (duur=60.5, groep=500, vraag=iets) says what it left out,
+  // instead of quietly showing another choice than the one in the link.
+  function meldGenegeerd(begin) {
+    var gelezen = leesKeuze();
+    var genegeerd = velden.filter(function (veld) {
+      if (!begin[veld]) return false;
+      var invoer = formulier.elements[veld];
+      if (invoer && invoer.validity && !invoer.validity.valid) {
+        invoer.value = "";
+        return true;
+      }
+      return gelezen[veld] !== begin[veld];
+    });
+    if (!genegeerd.length) return;
+    var tekst = genegeerd.map(function (veld) { return veld + "=" + begin[veld]; }).join(", ");
+    var melding = element("p", "kiezer-melding", "Uit de link is weggelaten wat de kiezer niet kent: " + tekst + ". Kies hieronder opnieuw.");
+    melding.id = "kiezer-melding";
+    melding.setAttribute("role", "status");
+    formulier.prepend(melding);
+  }
+
   var adres = new URLSearchParams(location.search);
   Object.keys(OUDE_NAMEN).forEach(function (oud) {
     if (adres.has(oud) && !adres.has(OUDE_NAMEN[oud])) adres.set(OUDE_NAMEN[oud], adres.get(oud));
@@ -102,6 +123,7 @@
   var begin = {};
   velden.forEach(function (veld) { begin[veld] = adres.get(veld) || ""; });
   zetKeuze(begin);
+  meldGenegeerd(begin);
   formulier.hidden = false;
   var zonderJs = document.querySelector(".kiezer-zonder-js");
   if (zonderJs) zonderJs.hidden = true;
