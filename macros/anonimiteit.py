@@ -8,7 +8,6 @@ Run it by hand over any text: `python -m macros.anonimiteit bestand.txt …`.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 import sys
@@ -18,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from macros.lezen import LeesFout, lees_tekst
-from macros.tekstregels import normaliseer
+from macros.tekstregels import normaliseer, regelnummer
 from macros.woordenboek import hoe_vaak
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -67,7 +66,6 @@ VEREIST: dict[re.Pattern, tuple[str, ...]] = {
 }
 """Per pattern, words (in lower case) of which every hit holds at least one. A text without any of them cannot
 hold a hit, and looking for a word is far quicker than running the pattern over a long text."""
-NIEUWE_REGEL = re.compile("\n")
 ZINSBEGIN = re.compile(r"(?:^|[.!?:…]|[\"'‘“„«(])[\s*_>#\-\"'‘“„«(\d.)]*$", re.MULTILINE)
 """Where a sentence starts: at the beginning of a line, after a full stop, colon, or an opening quote or bracket."""
 
@@ -139,14 +137,14 @@ def controleer(
     toegestaan = frozenset(pseudoniemen)
     tekst = "\n".join(normaliseer(tekst).splitlines())
     tekst = lijsten.geen_naam.sub(lambda treffer: " " * len(treffer.group(0)), tekst)
-    regelstarts = [0, *(treffer.end() for treffer in NIEUWE_REGEL.finditer(tekst))]
+    regel_van = regelnummer(tekst, eerste_regel)
     vondsten = [
-        (bisect.bisect_right(regelstarts, positie), volgorde, Vondst(0, soort, gevonden, reden))
+        (regel_van(positie), volgorde, Vondst(0, soort, gevonden, reden))
         for volgorde, controle in enumerate(controles or CONTROLES)
         for positie, soort, gevonden, reden in controle(tekst, lijsten, toegestaan)
     ]
     vondsten.sort(key=lambda vondst: vondst[:2])
-    return [dataclasses.replace(vondst, regel=eerste_regel + regel - 1) for regel, _, vondst in vondsten]
+    return [dataclasses.replace(vondst, regel=regel) for regel, _, vondst in vondsten]
 
 
 def _treffers(patroon: re.Pattern, tekst: str) -> Iterator[re.Match]:

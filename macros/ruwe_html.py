@@ -7,11 +7,11 @@ a reader's browser. A contributed page with `<script>`, `onerror=` or a
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
+
+from macros.tekstregels import regelnummer
 
 TUSSENRUIMTE = r"[\s\x00-\x1f]*"
 """Browsers drop tabs, line breaks and other control characters inside an address, so `jav&#x09;ascript:` runs."""
@@ -45,7 +45,7 @@ class Vondst:
 def onveilige_opmaak(tekst: str, eerste_regel: int = 1) -> list[Vondst]:
     """Every hit with its line; entities are decoded first, so `&#106;avascript:` is found too."""
     tekst = html.unescape(tekst)
-    regel = _regelnummer(tekst, eerste_regel)
+    regel = regelnummer(tekst, eerste_regel)
     vondsten = []
     for patroon, wat in GEVAARLIJK:
         for treffer in patroon.finditer(tekst):
@@ -63,9 +63,3 @@ def _per_regel(vondsten: list[Vondst]) -> list[Vondst]:
         if vondst.wat not in per_regel.setdefault(vondst.regel, []):
             per_regel[vondst.regel].append(vondst.wat)
     return [Vondst(regel, " en ".join(wat)) for regel, wat in sorted(per_regel.items())]
-
-
-def _regelnummer(tekst: str, eerste_regel: int) -> Callable[[int], int]:
-    """The line of a position, by bisecting the line ends found once (counting them per hit was quadratic)."""
-    einden = [positie for positie, teken in enumerate(tekst) if teken == "\n"]
-    return lambda positie: eerste_regel + bisect.bisect_left(einden, positie)

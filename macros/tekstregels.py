@@ -9,7 +9,10 @@ character or the limit.
 
 from __future__ import annotations
 
+import bisect
+import re
 import unicodedata
+from collections.abc import Callable
 from typing import Annotated
 
 from pydantic import AfterValidator, Field, StringConstraints
@@ -98,3 +101,10 @@ def _gewoon_teken(teken: str) -> str:
     if teken in LEGE_TEKENS or unicodedata.category(teken) == "Cf":
         return ""
     return " " if unicodedata.category(teken) in {"Zs", "Cc"} else teken
+
+
+def regelnummer(tekst: str, eerste_regel: int = 1) -> Callable[[int], int]:
+    """The line of a position in the text, counted from eerste_regel: the line starts are found once and bisected,
+    because counting line breaks per hit is quadratic in a long text with many hits."""
+    regelstarts = [0, *(treffer.end() for treffer in re.finditer("\n", tekst))]
+    return lambda positie: eerste_regel + bisect.bisect_right(regelstarts, positie) - 1
