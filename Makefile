@@ -12,7 +12,7 @@ SERVE_OPTIES := --dirty --no-strict
 # the longest files first (tests/conftest.py).
 PARALLEL := -n 2 --dist loadfile --no-loadscope-reorder
 
-.PHONY: serve build check test test-snel lint chromium pdf offline urls benchmark lighthouse clean
+.PHONY: serve build nginx check test test-snel lint pakketten pdf offline urls benchmark belasting lighthouse clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,9 +29,17 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.site-installed
 serve: $(VENV)/.site-installed
 	$(BIN)/mkdocs serve $(SERVE_OPTIES) --dev-addr 127.0.0.1:8000
 
-## build: build the site into site/ (strict: any warning fails)
+## build: build the site into site/ (strict: any warning fails), with the offline zip inside it for the page
+## "Offline gebruiken" (macros/offlinepagina.py): what you publish is the folder site/
+OFFLINE_DOWNLOAD := download/intervisiewijzer-offline.zip
 build: $(VENV)/.site-installed
 	$(BIN)/mkdocs build --strict
+	MAP=$$(mktemp -d) && $(MAKE) --no-print-directory offline OFFLINE_MAP="$$MAP/site" OFFLINE_ZIP=$(abspath site/$(OFFLINE_DOWNLOAD)) && rm -rf "$$MAP"
+
+## nginx: build the site and serve it with the configuration from deploy/ (headers, CSP, redirects) at http://127.0.0.1:8080
+NGINX_POORT ?= 8080
+nginx: build pakketten
+	$(BIN)/python -m scripts.nginx serveer --site site --poort $(NGINX_POORT)
 
 ## check: validate all content in seconds, without building
 check: $(VENV)/.site-installed
@@ -43,12 +51,15 @@ lint: $(VENV)/.test-installed
 	$(BIN)/ruff format --check macros tests benchmarks scripts
 	$(BIN)/mypy
 
-## chromium: Debian's Chromium for the browser tests and PDFs (never a downloaded browser),
-## zbarimg to read QR codes, and pdftoppm and pdftotext (poppler) to read printouts in the print tests
-chromium:
-	@command -v chromium >/dev/null && command -v zbarimg >/dev/null && command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null || { \
+## pakketten: from Debian (never a downloaded browser): Chromium for the browser tests and PDFs, nginx to serve
+## the site as a server would (make nginx, the tests), wrk for the load test, zbarimg to read QR codes, and
+## pdftoppm and pdftotext (poppler) to read printouts in the print tests
+DEBIAN_PAKKETTEN := chromium nginx wrk zbar-tools poppler-utils
+DEBIAN_COMMANDOS := chromium /usr/sbin/nginx wrk zbarimg pdftoppm pdftotext
+pakketten:
+	@for commando in $(DEBIAN_COMMANDOS); do command -v $$commando >/dev/null || exit 1; done || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium zbar-tools poppler-utils; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(DEBIAN_PAKKETTEN); }
 
 ## offline: a zip of the site that works unpacked and opened from disk (file://), for locked-down networks
 OFFLINE_MAP ?= site-offline
@@ -56,15 +67,16 @@ OFFLINE_ZIP ?= intervisiewijzer-offline.zip
 offline: $(VENV)/.site-installed
 	OFFLINE=true $(BIN)/mkdocs build --strict --site-dir $(abspath $(OFFLINE_MAP))
 	rm -f $(OFFLINE_ZIP)
+	mkdir -p $(dir $(abspath $(OFFLINE_ZIP)))
 	cd $(OFFLINE_MAP) && $(abspath $(BIN))/python -m zipfile -c $(abspath $(OFFLINE_ZIP)) .
 	@echo "Klaar: $(OFFLINE_ZIP) (pak uit en open index.html)"
 
 ## pdf: a PDF of every werkvorm, its role cards and the team folder, in site/pdf/
-pdf: $(VENV)/.test-installed chromium
+pdf: $(VENV)/.test-installed pakketten
 	$(BIN)/python scripts/pdf.py
 
 ## test: install everything, then lint and run every test (in random order)
-test: $(VENV)/.test-installed chromium lint
+test: $(VENV)/.test-installed pakketten lint
 	$(BIN)/python -m pytest $(PARALLEL)
 
 ## test-snel: the tests that need no browser and no site build, for the inner loop (seconds)
@@ -76,15 +88,20 @@ urls: $(VENV)/.site-installed
 	$(BIN)/python -m scripts.urls
 
 ## benchmark: measure build time and site size for growing libraries; writes BENCHMARKS.md
-benchmark: $(VENV)/.test-installed chromium
+benchmark: $(VENV)/.test-installed pakketten
 	$(BIN)/python benchmarks/schaal.py
+
+## belasting: a short load test (wrk, 127.0.0.1 only, a few seconds per address) against the site behind nginx;
+## writes requests per second and p99 latency to BENCHMARKS.md
+belasting: $(VENV)/.test-installed pakketten
+	$(BIN)/python benchmarks/belasting.py
 
 node_modules/.bin/lighthouse: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
 ## lighthouse: Lighthouse scores (mobile, median of 3) in Debian's Chromium; fails below 100/100/100/95; writes BENCHMARKS.md
-lighthouse: $(VENV)/.test-installed chromium node_modules/.bin/lighthouse
+lighthouse: $(VENV)/.test-installed pakketten node_modules/.bin/lighthouse
 	$(BIN)/python benchmarks/lighthouse.py
 
 clean:

@@ -5,6 +5,7 @@ for each page and `on_post_build` at the end. Content pages are never rendered a
 (`render_by_default: false`), so braces in text stay text.
 """
 
+import datetime
 import json
 from pathlib import Path
 
@@ -12,8 +13,10 @@ from mkdocs.exceptions import PluginError
 
 from macros.afkortingen import EersteUitleg
 from macros.begrippenpagina import begrip_anker, tooltips
+from macros.beveiligingstxt import BEVEILIGINGSTXT, ContactFout, security_txt
 from macros.bijeenkomst import PLANNERGEGEVENS, PLANNERPAGINA, BijeenkomstFout, laad_onderdelen, plannergegevens
 from macros.catalog import BEGRIPPENPAGINA, InhoudFout, laad_catalogus
+from macros.comprimeren import gzip_ernaast
 from macros.lezen import LeesFout
 from macros.navigatie import nav_met_secties
 from macros.paginas import PaginaFout, Site, bouw_pagina
@@ -24,7 +27,7 @@ from macros.scriptgegevens import open_data
 from macros.werkvormfilter import STIJLBLAD, stijlblad
 from macros.wijzigingen import datum_van, laatste_wijzigingen
 from macros.zoeken import ZoekPatchFout, patch_zoekwerker
-from macros.zoekindex import verrijk_zoekindex
+from macros.zoekindex import ZOEKINDEX, verrijk_zoekindex
 
 OPEN_DATA = "werkvormen.json"
 IFRAME_WORKER_SHIM = "javascripts/vendor/iframe-worker-shim.js"
@@ -69,6 +72,9 @@ def on_post_build(env):
         verrijk_zoekindex(site_dir, aliassen, wortel.url(BEGRIPPENPAGINA), begrippen)
     except LeesFout as fout:
         raise PluginError(str(fout)) from None
+    if env.conf["use_directory_urls"] and (site_dir / ZOEKINDEX).is_file():
+        # For a web server; the offline version, read from disk, has its index as a script, and a site may have no search.
+        gzip_ernaast(site_dir / ZOEKINDEX)
     gegevens = open_data(site.catalogus, wortel)
     (site_dir / OPEN_DATA).write_text(json.dumps(gegevens, ensure_ascii=False, indent=1), encoding="utf-8")
     (site_dir / STIJLBLAD).parent.mkdir(parents=True, exist_ok=True)
@@ -76,6 +82,19 @@ def on_post_build(env):
     planner = Plek(PLANNERPAGINA, env.conf["use_directory_urls"])
     (site_dir / PLANNERGEGEVENS).parent.mkdir(parents=True, exist_ok=True)
     (site_dir / PLANNERGEGEVENS).write_text(plannergegevens(site.catalogus, site.onderdelen, planner), encoding="utf-8")
+    _schrijf_security_txt(env.conf, site_dir)
+
+
+def _schrijf_security_txt(conf, site_dir: Path) -> None:
+    """Only a site whose mkdocs.yml names a contact gets the file (the test sites name none)."""
+    if (contact := conf["extra"].get("beveiligingscontact")) is None:
+        return
+    try:
+        tekst = security_txt(str(contact), conf["site_url"] or "", datetime.date.today())
+    except ContactFout as fout:
+        raise PluginError(str(fout)) from None
+    (site_dir / BEVEILIGINGSTXT).parent.mkdir(parents=True, exist_ok=True)
+    (site_dir / BEVEILIGINGSTXT).write_text(tekst, encoding="utf-8")
 
 
 def _datums(env):

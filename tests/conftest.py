@@ -14,8 +14,9 @@ from filelock import FileLock
 from hypothesis import settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
+from scripts import nginx
 from scripts.bouwen import bouw
-from scripts.pdf import CHROMIUM, CHROMIUM_ARGS, serveer
+from scripts.pdf import CHROMIUM, CHROMIUM_ARGS
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -93,8 +94,27 @@ def site(bouwresultaat) -> Path:
 
 @pytest.fixture(scope="session")
 def server(site):
-    with serveer(site) as basis:
+    """The built site behind Debian's nginx with the configuration in deploy/: every browser test runs under its
+    Content-Security-Policy and the other headers a municipality's server sends."""
+    if not Path(nginx.NGINX).exists():
+        pytest.fail(f"{nginx.NGINX} ontbreekt; `make test` installeert Debian's nginx")
+    with nginx.serveer(site) as basis:
         yield basis
+
+
+BELEIDSFOUTEN = ("Content Security Policy", "Content-Security-Policy", "Permissions-Policy", "Permissions policy")
+"""How Chromium starts the console error for anything a page does that the server's policies refuse."""
+
+
+def bewaak_beleid(page) -> list[str]:
+    """Collects what the page tries and the policies refuse (an inline script, a style attribute, a feature)."""
+    geweigerd: list[str] = []
+    page.on("console", lambda bericht: _beleidsfout(bericht) and geweigerd.append(bericht.text))
+    return geweigerd
+
+
+def _beleidsfout(bericht) -> bool:
+    return bericht.type in ("error", "warning") and any(woord in bericht.text for woord in BELEIDSFOUTEN)
 
 
 @pytest.fixture(scope="session")
@@ -112,5 +132,7 @@ def browser():
 def pagina(browser):
     context = browser.new_context(locale="nl-NL")
     page = context.new_page()
+    geweigerd = bewaak_beleid(page)
     yield page
     context.close()
+    assert geweigerd == [], "de pagina deed iets wat het beveiligingsbeleid van de server weigert"

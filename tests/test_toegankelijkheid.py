@@ -6,6 +6,8 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.conftest import bewaak_beleid
+
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGINAS = {
     "home": "/",
@@ -52,10 +54,12 @@ def test_geen_wcag_schendingen_geen_andere_host_en_geen_cookies(pad, browser, se
     pagina = context.new_page()
     verzoeken: list[str] = []
     pagina.on("request", lambda verzoek: verzoeken.append(verzoek.url))
+    geweigerd = bewaak_beleid(pagina)
     pagina.goto(server + pad, wait_until="networkidle")
     hosts = {urlparse(url).netloc for url in verzoeken if urlparse(url).scheme in ("http", "https")}
     assert hosts == {urlparse(server).netloc}
     assert context.cookies() == []
+    assert geweigerd == []
     assert schendingen(axe, pagina, TEAMMAP_STEEKPROEF if pad == PAGINAS["teammap"] else None) == []
     context.close()
 
