@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from macros import begrippenpagina, kiezerpagina, overzichten, werkvormfilter
+from macros import begrippenpagina, kiezerpagina, offlinepagina, overzichten, werkvormfilter
 from macros.bijeenkomst import Onderdelen
 from macros.casuspagina import casus_pagina
 from macros.catalog import Catalogus
@@ -37,6 +37,7 @@ GENERATOREN: dict[str, Generator] = {
     "index-niveau": overzichten.index_niveau,
     "index-soort": overzichten.index_soort,
     "kiezer": kiezerpagina.kiezer,
+    "offline-download": offlinepagina.downloadlink,
 }
 """What a page may ask for with `genereer:` in its front matter; the result replaces the marker line."""
 MARKERING = "<!-- overzicht -->"

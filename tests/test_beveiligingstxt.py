@@ -1,0 +1,42 @@
+"""/.well-known/security.txt (RFC 9116): a contact, a date until which the file holds, and where it lives."""
+
+import datetime
+
+import pytest
+
+from macros.beveiligingstxt import ContactFout, security_txt
+
+VANDAAG = datetime.date(2026, 11, 26)
+
+
+def velden(tekst: str) -> dict[str, str]:
+    return dict(regel.split(": ", 1) for regel in tekst.splitlines())
+
+
+def test_contact_verloopdatum_talen_en_vindplaats():
+    tekst = security_txt("mailto:beveiliging@example.org", "https://intervisiewijzer.nl/", VANDAAG)
+    assert velden(tekst) == {
+        "Contact": "mailto:beveiliging@example.org",
+        "Expires": "2027-05-28T00:00:00Z",
+        "Preferred-Languages": "nl, en",
+        "Canonical": "https://intervisiewijzer.nl/.well-known/security.txt",
+    }
+    assert tekst.endswith("\n")
+
+
+def test_de_verloopdatum_ligt_minder_dan_een_jaar_na_de_build():
+    verloopt = datetime.datetime.fromisoformat(velden(security_txt("tel:+31-20-0000000", "", VANDAAG))["Expires"])
+    assert datetime.timedelta(days=90) < verloopt.date() - VANDAAG < datetime.timedelta(days=365)
+
+
+def test_een_site_in_een_submap_noemt_die_map():
+    tekst = security_txt("https://intranet.example/melden", "https://intranet.example/intervisie", VANDAAG)
+    assert velden(tekst)["Canonical"] == "https://intranet.example/intervisie/.well-known/security.txt"
+
+
+@pytest.mark.parametrize("contact", ["beveiliging@example.org", "http://example.org/melden", "mailto:iemand @example.org", ""])
+def test_een_onbruikbaar_contact_geeft_een_nederlandse_melding(contact):
+    with pytest.raises(ContactFout) as fout:
+        security_txt(contact, "https://intervisiewijzer.nl/", VANDAAG)
+    assert f"extra.beveiligingscontact '{contact.strip()}'" in str(fout.value)
+    assert "mkdocs.yml" in str(fout.value) and "mailto:" in str(fout.value)
