@@ -16,7 +16,7 @@ from hypothesis.configuration import set_hypothesis_home_dir
 
 from scripts import nginx
 from scripts.bouwen import bouw
-from scripts.pdf import CHROMIUM, CHROMIUM_ARGS
+from scripts.pdf import CHROMIUM, CHROMIUM_ARGS, ZOEKINDEX
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -38,9 +38,11 @@ settings.load_profile("zonder-database")
 TRAGE_FIXTURES = {"bouwresultaat", "site", "server", "browser", "pagina", "printpagina", "regels", "vijandige_site", "uitgepakt"}
 
 
-LANGSTE_EERST = ("test_print.py", "test_toegankelijkheid.py", "test_browser.py", "test_offline.py")
+LANGSTE_EERST = ("test_print.py", "test_offline.py", "test_properdocs.py", "test_toegankelijkheid.py", "test_browser.py")
 """The files that take longest, started first when `make test` runs in parallel, so no process waits at the end
-for one that began the print tests last (longest-first scheduling). The rest keep their random order."""
+for one that began the print tests last (longest-first scheduling). The rest keep their random order.
+The first process builds the real site for the print tests; the second starts with the two files that build a
+site of their own (offline, ProperDocs) instead of waiting for it."""
 
 
 def pytest_collection_modifyitems(items):
@@ -128,9 +130,21 @@ def browser():
         chromium.close()
 
 
+LEGE_ZOEKINDEX = {"config": {"lang": ["nl"], "separator": "[\\s\\-]+", "pipeline": ["stemmer", "stopWordFilter", "trimmer"]}, "docs": []}
+
+
+def zonder_zoekindex(context) -> None:
+    """An empty search index instead of the real one: at every page load Material's search worker fetches it (about
+    2 MB) and builds the whole index, a second or more of CPU per page beside the test itself. Tests that search are
+    marked `zoekindex` and get the real one. (Refusing the request instead breaks tests that run the page's clock.)"""
+    context.route(f"**/{ZOEKINDEX}", lambda verzoek: verzoek.fulfill(json=LEGE_ZOEKINDEX))
+
+
 @pytest.fixture
-def pagina(browser):
+def pagina(browser, request):
     context = browser.new_context(locale="nl-NL")
+    if not request.node.get_closest_marker("zoekindex"):
+        zonder_zoekindex(context)
     page = context.new_page()
     geweigerd = bewaak_beleid(page)
     yield page

@@ -3,12 +3,14 @@
 import re
 from urllib.parse import urlparse
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.conftest import echte_catalogus
 from tests.zoekvragen import ZOEKVRAGEN, eerste_resultaten, klopt
 
 
+@pytest.mark.zoekindex
 def test_werkvorm_vinden_met_nederlandse_zoekvraag(pagina, server):
     verzoeken = []
     pagina.on("request", lambda verzoek: verzoeken.append(verzoek.url))
@@ -45,6 +47,7 @@ def test_begrip_toont_zijn_uitleg_als_tooltip(pagina, server):
     assert begrip.evaluate(zichtbaar)
 
 
+@pytest.mark.zoekindex
 def test_realistische_zoekvragen_geven_de_verwachte_pagina_eerst(pagina, server):
     """Names, inflections, other words, compounds, sentences and glossary terms (tests/zoekvragen.py)."""
     uitkomst = eerste_resultaten(pagina, server)
@@ -61,6 +64,7 @@ def zoek(pagina, server, vraag: str):
     return pagina.locator(".md-search-result__item").first
 
 
+@pytest.mark.zoekindex
 def test_een_woord_dat_via_de_stam_past_ontbreekt_niet_en_wordt_gemarkeerd(pagina, server):
     """'kernkwadranten' matches the stem 'kernkwadrant': no "Ontbreekt" line, and the link carries the word."""
     eerste = zoek(pagina, server, "kernkwadranten")
@@ -68,6 +72,7 @@ def test_een_woord_dat_via_de_stam_past_ontbreekt_niet_en_wordt_gemarkeerd(pagin
     expect(pagina.locator(".md-search-result__terms")).to_have_count(0)
 
 
+@pytest.mark.zoekindex
 def test_korte_woorden_tellen_niet_mee_en_worden_niet_gemarkeerd(pagina, server):
     """'in' is a stop word: it neither ranks results nor gets marked inside words like 'Print'."""
     eerste = zoek(pagina, server, "rust in huis")
@@ -77,6 +82,7 @@ def test_korte_woorden_tellen_niet_mee_en_worden_niet_gemarkeerd(pagina, server)
     assert woorden and all(woord.startswith(("rust", "huis")) for woord in woorden), woorden
 
 
+@pytest.mark.zoekindex
 def test_een_begrip_is_een_eigen_resultaat_dat_op_het_begrip_landt(pagina, server):
     eerste = zoek(pagina, server, "maatwerkvoorziening")
     expect(eerste.locator("h1")).to_have_text("Maatwerkvoorziening")

@@ -2,12 +2,14 @@
 
 import gzip
 import re
+import subprocess
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from tests.conftest import bouw, echte_catalogus, kopieer_project
+from macros.offlinepagina import OFFLINE_DOWNLOAD
+from tests.conftest import PROJECT, bouw, echte_catalogus, kopieer_project
 from tests.sites import klein_project
 
 pytestmark = pytest.mark.traag  # every test here builds a site
@@ -178,3 +180,14 @@ def test_elke_pagina_heeft_een_eigen_beschrijving(site):
         '<meta name="description" content="Je vertelt een voorval tot het moment van kiezen; de groep bedenkt eerst zelf wat zij zou doen.'
         in werkvorm
     )
+
+
+def test_make_build_zet_de_zip_waar_de_pagina_offline_gebruiken_naar_linkt(site):
+    """The download link on the site, and the place `make build` writes the zip (read from make's dry run)."""
+    link = re.search(
+        r'<a class="md-button md-button--primary" href="([^"]+)" download>', (site / "offline" / "index.html").read_text(encoding="utf-8")
+    )
+    assert (site / "offline" / link.group(1)).resolve() == (site / OFFLINE_DOWNLOAD).resolve()
+    stappen = subprocess.run(["make", "-n", "build"], cwd=PROJECT, capture_output=True, text=True, check=True).stdout
+    assert "mkdocs build --strict" in stappen
+    assert f'offline OFFLINE_MAP="$MAP/site" OFFLINE_ZIP={PROJECT / "site" / OFFLINE_DOWNLOAD}' in stappen

@@ -1,7 +1,6 @@
 """`make offline`: the zip works unpacked and opened from disk (file://): navigation, search, kiezer,
 session mode and print, without a server and without any request to another host."""
 
-import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -98,16 +97,3 @@ def test_de_voetlinks_werken_vanaf_schijf(uitgepakt):
 def test_de_offline_versie_zegt_dat_je_haar_al_gebruikt(uitgepakt):
     pagina = (uitgepakt / "offline.html").read_text(encoding="utf-8")
     assert "Je gebruikt nu al de offline versie" in pagina and "download>" not in pagina
-
-
-def test_make_build_zet_de_zip_waar_de_pagina_offline_gebruiken_naar_linkt(site):
-    """The download link on the site, and the place `make build` writes the zip (read from make's dry run)."""
-    from macros.offlinepagina import OFFLINE_DOWNLOAD
-
-    link = re.search(
-        r'<a class="md-button md-button--primary" href="([^"]+)" download>', (site / "offline" / "index.html").read_text(encoding="utf-8")
-    )
-    assert (site / "offline" / link.group(1)).resolve() == (site / OFFLINE_DOWNLOAD).resolve()
-    stappen = subprocess.run(["make", "-n", "build"], cwd=PROJECT, capture_output=True, text=True, check=True).stdout
-    assert "mkdocs build --strict" in stappen
-    assert f'offline OFFLINE_MAP="$MAP/site" OFFLINE_ZIP={PROJECT / "site" / OFFLINE_DOWNLOAD}' in stappen

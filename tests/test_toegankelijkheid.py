@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.conftest import bewaak_beleid
+from tests.conftest import bewaak_beleid, zonder_zoekindex
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGINAS = {
@@ -51,6 +51,7 @@ def schendingen(axe, pagina, context: dict | None = None) -> list[str]:
 def test_geen_wcag_schendingen_geen_andere_host_en_geen_cookies(pad, browser, server, axe):
     """One visit per kind of page: axe, every request the page makes, and the cookies it leaves."""
     context = browser.new_context(locale="nl-NL")
+    zonder_zoekindex(context)
     pagina = context.new_page()
     verzoeken: list[str] = []
     pagina.on("request", lambda verzoek: verzoeken.append(verzoek.url))
@@ -64,6 +65,7 @@ def test_geen_wcag_schendingen_geen_andere_host_en_geen_cookies(pad, browser, se
     context.close()
 
 
+@pytest.mark.zoekindex
 def test_geen_wcag_schendingen_met_zoekresultaten(pagina, server, axe):
     pagina.goto(server + "/")
     zoekveld = pagina.get_by_role("textbox", name="Zoeken")
