@@ -57,7 +57,7 @@ lint: $(VENV)/.test-installed
 DEBIAN_PAKKETTEN := chromium nginx wrk zbar-tools poppler-utils
 DEBIAN_COMMANDOS := chromium /usr/sbin/nginx wrk zbarimg pdftoppm pdftotext
 pakketten:
-	@for commando in $(DEBIAN_COMMANDOS); do command -v $$commando >/dev/null || exit 1; done || { \
+	@( for commando in $(DEBIAN_COMMANDOS); do command -v $$commando >/dev/null || exit 1; done ) || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(DEBIAN_PAKKETTEN); }
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 
 def gzip_ernaast(bestand: Path) -> Path:
-    """Writes `bestand.gz` with the same content, at the highest level and without a date (the same bytes each build)."""
+    """Writes `bestand.gz` with the same content, without a date (the same bytes each build).
+
+    Level 6, gzip's default: level 9 took a third longer on the index for 0.6% fewer bytes."""
     kopie = bestand.with_name(bestand.name + ".gz")
-    kopie.write_bytes(gzip.compress(bestand.read_bytes(), compresslevel=9, mtime=0))
+    kopie.write_bytes(gzip.compress(bestand.read_bytes(), compresslevel=6, mtime=0))
     return kopie
