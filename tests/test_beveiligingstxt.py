@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import sectxt
 
 from macros.beveiligingstxt import ContactFout, security_txt
 
@@ -24,9 +25,17 @@ def test_contact_verloopdatum_talen_en_vindplaats():
     assert tekst.endswith("\n")
 
 
-def test_de_verloopdatum_ligt_minder_dan_een_jaar_na_de_build():
-    verloopt = datetime.datetime.fromisoformat(velden(security_txt("tel:+31-20-0000000", "", VANDAAG))["Expires"])
-    assert datetime.timedelta(days=90) < verloopt.date() - VANDAAG < datetime.timedelta(days=365)
+def test_de_parser_van_internet_nl_keurt_het_bestand_goed_zonder_advies_over_de_datum():
+    """sectxt, the parser internet.nl uses, on a file made today: valid, and its date is less than a year ahead."""
+    controle = sectxt.Parser(security_txt("https://intranet.example/melden", "https://intranet.example/", datetime.date.today()).encode())
+    assert controle.is_valid() and controle.errors == []
+    assert [advies["code"] for advies in controle.recommendations] == ["not_signed"]
+
+
+def test_de_parser_van_internet_nl_ziet_een_te_verre_datum():
+    """The oracle above can fail: a file whose date lies more than a year ahead gets advice about it."""
+    tekst = security_txt("https://intranet.example/melden", "", datetime.date.today() + datetime.timedelta(days=365))
+    assert "long_expiry" in {advies["code"] for advies in sectxt.Parser(tekst.encode()).recommendations}
 
 
 def test_een_site_in_een_submap_noemt_die_map():

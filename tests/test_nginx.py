@@ -7,7 +7,6 @@ The header rules below are those of internet.nl's website test (checks/tasks/htt
 internetstandards/Internet.nl), as far as they concern one response.
 """
 
-import datetime
 import gzip
 import http.client
 import re
@@ -17,9 +16,11 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+import sectxt
 
 from macros.beveiligingstxt import BEVEILIGINGSTXT
 from scripts import nginx
+from tests.conftest import bewaak_beleid, zonder_zoekindex
 
 HSTS_MINIMAAL = 31536000
 """One year: internet.nl scores a shorter max-age as insufficient."""
@@ -192,13 +193,15 @@ def test_tekst_gaat_gecomprimeerd_over_de_lijn(pad, server, site):
     assert gzip.decompress(inhoud) == bestand.read_bytes()
 
 
-def test_security_txt_is_geldig_en_verloopt_binnen_een_jaar(server):
+def test_security_txt_doorstaat_de_controle_van_internet_nl(server):
+    """Checked with sectxt, the parser internet.nl runs (checks/tasks/securitytxt.py): served as UTF-8 text, no
+    error, and no recommendation about its date. It still recommends a PGP key and a signature, which only the
+    publishing organisation can add (deploy/README.md)."""
     antwoord, inhoud = vraag(server, f"/{BEVEILIGINGSTXT}")
     assert (antwoord.status, antwoord.headers["Content-Type"]) == (200, "text/plain; charset=utf-8")
-    velden = dict(regel.split(": ", 1) for regel in inhoud.decode("utf-8").splitlines())
-    verloopt = datetime.datetime.fromisoformat(velden["Expires"])
-    assert datetime.timedelta(days=30) < verloopt - datetime.datetime.now(datetime.UTC) < datetime.timedelta(days=365)
-    assert velden["Contact"].startswith(("mailto:", "https://"))
+    controle = sectxt.Parser(inhoud)
+    assert controle.is_valid() and controle.errors == []
+    assert {advies["code"] for advies in controle.recommendations} == {"no_encryption", "not_signed"}
 
 
 def test_de_configuratie_met_https_is_geldig_voor_nginx(site, tmp_path):
@@ -219,3 +222,22 @@ def test_de_zoekindex_gaat_als_kant_en_klare_gzip_uit_de_build_over_de_lijn(serv
     """nginx sends the build's own copy (gzip_static), not one it compresses for every request (make belasting)."""
     _, inhoud = vraag(server, "/search/search_index.json", **{"Accept-Encoding": "gzip"})
     assert inhoud == (site / "search" / "search_index.json.gz").read_bytes()
+
+
+def test_onder_het_beleid_weigert_de_browser_een_inline_script_en_stijl_en_de_wacht_ziet_het(browser, server):
+    """What every browser test relies on: the policy is in force in Chromium, and `bewaak_beleid` reports a refusal."""
+    context = browser.new_context()
+    zonder_zoekindex(context)
+    pagina = context.new_page()
+    geweigerd = bewaak_beleid(pagina)
+    pagina.goto(server + "/")
+    pagina.evaluate("""() => {
+        const script = document.createElement("script");
+        script.textContent = "window.binnengesmokkeld = true";
+        document.body.append(script);
+        document.body.insertAdjacentHTML("beforeend", '<p id="gekleurd" style="color: rgb(255, 0, 0)">x</p>');
+    }""")
+    assert pagina.evaluate("window.binnengesmokkeld") is None
+    assert pagina.evaluate("getComputedStyle(document.getElementById('gekleurd')).color") != "rgb(255, 0, 0)"
+    context.close()
+    assert any("script" in melding for melding in geweigerd) and any("style" in melding for melding in geweigerd), geweigerd
