@@ -241,3 +241,9 @@ def test_onder_het_beleid_weigert_de_browser_een_inline_script_en_stijl_en_de_wa
     assert pagina.evaluate("getComputedStyle(document.getElementById('gekleurd')).color") != "rgb(255, 0, 0)"
     context.close()
     assert any("script" in melding for melding in geweigerd) and any("style" in melding for melding in geweigerd), geweigerd
+
+
+def test_de_opdracht_zonder_gebouwde_site_zegt_wat_eerst_moet(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        nginx.main(["configuratie", "--site", str(tmp_path), "--servernaam", "intervisiewijzer.example.nl"])
+    assert f"{tmp_path} is geen gebouwde site (index.html ontbreekt); bouw eerst met make build" in capsys.readouterr().err
