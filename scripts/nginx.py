@@ -125,8 +125,20 @@ class Tls:
     sleutel: Path
 
 
-def configuratie(site: Path, servernaam: str = "_", adres: str = "127.0.0.1:8080", tls: Tls | None = None, project: Path = PROJECT) -> str:
-    """The server block for the built site in `site`: HTTPS with `tls` (and HTTP sent there), else plain HTTP on `adres`."""
+LOGBOEK = "/var/log/nginx/intervisiewijzer.log intervisiewijzer"
+"""Where a server logs requests, in the format without IP address, browser or referrer that the template defines."""
+
+
+def configuratie(
+    site: Path,
+    servernaam: str = "_",
+    adres: str = "127.0.0.1:8080",
+    tls: Tls | None = None,
+    project: Path = PROJECT,
+    logboek: str = LOGBOEK,
+) -> str:
+    """The server block for the built site in `site`: HTTPS with `tls` (and HTTP sent there), else plain HTTP on
+    `adres`; `logboek` is nginx's access_log value (`off` when run locally)."""
     return _sjabloon("intervisiewijzer.conf.j2").render(
         csp=beveiligingsbeleid(site),
         permissies=PERMISSIES,
@@ -134,6 +146,7 @@ def configuratie(site: Path, servernaam: str = "_", adres: str = "127.0.0.1:8080
         root=site.resolve(),
         servernaam=servernaam,
         adres=adres,
+        logboek=logboek,
         tls=tls,
         certificaat=tls and tls.certificaat,
         sleutel=tls and tls.sleutel,
@@ -170,7 +183,7 @@ def serveer(site: Path, poort: int = 0) -> Iterator[str]:
         raise RuntimeError(f"{NGINX} ontbreekt; `make nginx` en `make test` installeren Debian's nginx")
     poort = poort or vrije_poort()
     with tempfile.TemporaryDirectory(prefix="nginx-") as werkmap:
-        hoofd = schrijf_lokale_configuratie(Path(werkmap), configuratie(site, adres=f"127.0.0.1:{poort}"))
+        hoofd = schrijf_lokale_configuratie(Path(werkmap), configuratie(site, adres=f"127.0.0.1:{poort}", logboek="off"))
         proces = subprocess.Popen(nginx_opdracht(hoofd))
         try:
             basis = f"http://127.0.0.1:{poort}"

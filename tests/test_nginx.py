@@ -20,7 +20,7 @@ import sectxt
 
 from macros.beveiligingstxt import BEVEILIGINGSTXT
 from scripts import nginx
-from tests.conftest import bewaak_beleid, zonder_zoekindex
+from tests.conftest import PROJECT, bewaak_beleid, zonder_zoekindex
 
 HSTS_MINIMAAL = 31536000
 """One year: internet.nl scores a shorter max-age as insufficient."""
@@ -247,3 +247,14 @@ def test_de_opdracht_zonder_gebouwde_site_zegt_wat_eerst_moet(tmp_path, capsys):
     with pytest.raises(SystemExit):
         nginx.main(["configuratie", "--site", str(tmp_path), "--servernaam", "intervisiewijzer.example.nl"])
     assert f"{tmp_path} is geen gebouwde site (index.html ontbreekt); bouw eerst met make build" in capsys.readouterr().err
+
+
+def test_het_logboek_van_de_server_bewaart_niet_wie_er_kwam(site):
+    """The privacy page promises that the server notes which page and when, nothing about the visitor."""
+    blok = nginx.configuratie(site, servernaam="intervisiewijzer.example.nl", tls=nginx.Tls(Path("/c.pem"), Path("/s.key")))
+    (formaat,) = re.findall(r"log_format intervisiewijzer '([^']*)';", blok)
+    assert formaat == '$time_iso8601 "$request" $status $body_bytes_sent'
+    assert blok.count("access_log /var/log/nginx/intervisiewijzer.log intervisiewijzer;") == 2, "ook de omleiding naar HTTPS"
+    assert not re.search(r"access_log (?!/var/log/nginx/intervisiewijzer.log intervisiewijzer;)", blok)
+    privacy = (PROJECT / "docs" / "privacy.md").read_text(encoding="utf-8")
+    assert "geen IP-adres, geen browser" in privacy
