@@ -37,12 +37,37 @@ set_hypothesis_home_dir(tempfile.mkdtemp(prefix="hypothesis-"))
 settings.register_profile("zonder-database", database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("zonder-database")
 
-TRAGE_FIXTURES = {"bouwresultaat", "site", "server", "browser", "pagina", "printpagina", "regels", "vijandige_site", "uitgepakt"}
+TRAGE_FIXTURES = {
+    "bouwresultaat",
+    "site",
+    "server",
+    "browser",
+    "pagina",
+    "modulepagina",
+    "printpagina",
+    "regels",
+    "vijandige_site",
+    "uitgepakt",
+}
 
 
-LANGSTE_EERST = ("test_print.py", "test_offline.py", "test_properdocs.py", "test_toegankelijkheid.py", "test_browser.py")
-"""The files that take longest, started first when `make test` runs in parallel, so no process waits at the end
-for one that began the print tests last (longest-first scheduling). The rest keep their random order.
+LANGSTE_EERST = (
+    "test_print.py",
+    "test_offline.py",
+    "test_properdocs.py",
+    "test_toegankelijkheid.py",
+    "test_browser.py",
+    "test_sessie.py",
+    "test_kiezer.py",
+    "test_zoeken.py",
+    "test_urls.py",
+    "test_planner.py",
+    "test_eigenschappen.py",
+    "test_nginx.py",
+)
+"""The files that take longest (over ten seconds), started first and longest first when `make test` runs in
+parallel, so the processes end together on short files instead of one waiting while the other runs a long file
+it drew last. The rest keep their random order.
 The first process builds the real site for the print tests; the second starts with the two files that build a
 site of their own (offline, ProperDocs) instead of waiting for it."""
 
@@ -140,6 +165,17 @@ def zonder_zoekindex(context) -> None:
     2 MB) and builds the whole index, a second or more of CPU per page beside the test itself. Tests that search are
     marked `zoekindex` and get the real one. (Refusing the request instead breaks tests that run the page's clock.)"""
     context.route(f"**/{ZOEKINDEX}", lambda verzoek: verzoek.fulfill(json=LEGE_ZOEKINDEX))
+
+
+@pytest.fixture(scope="module")
+def modulepagina(browser):
+    """One page for all tests of a module that keep nothing in the browser (the kiezer keeps its answers in the
+    address): a context and a page per test cost about half a second each on two busy cores."""
+    context = browser.new_context(locale="nl-NL")
+    zonder_zoekindex(context)
+    page = context.new_page()
+    yield page, bewaak_beleid(page)
+    context.close()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import echte_catalogus
+from tests.conftest import echte_catalogus, zonder_zoekindex
 from tests.zoekvragen import ZOEKVRAGEN, eerste_resultaten, klopt
 
 
@@ -177,6 +177,7 @@ def test_werkvormen_filteren_en_sorteren_zonder_javascript(browser, server):
 
 def test_het_werkvormenoverzicht_is_op_een_telefoon_een_kolom_kaarten(browser, server):
     context = browser.new_context(viewport={"width": 375, "height": 667})
+    zonder_zoekindex(context)
     pagina = context.new_page()
     pagina.goto(f"{server}/werkvormen/")
     assert pagina.evaluate("document.documentElement.scrollWidth") <= 375
@@ -195,6 +196,7 @@ def test_de_stappentabel_breekt_op_een_telefoon_geen_woorden(browser, server):
         return max(len(woord) for stap in werkvorm.stappen for woord in f"{stap.naam} {stap.wat}".split())
 
     context = browser.new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    zonder_zoekindex(context)
     pagina = context.new_page()
     for werkvorm in sorted(catalogus.werkvormen.values(), key=langste_woord)[-4:]:
         pagina.goto(f"{server}/werkvormen/{werkvorm.id}/")
@@ -222,6 +224,7 @@ def test_de_stappentabel_breekt_op_een_telefoon_geen_woorden(browser, server):
 
 def test_een_begrip_aan_de_rechterkant_houdt_zijn_uitleg_op_het_scherm(browser, server):
     context = browser.new_context(viewport={"width": 375, "height": 667})
+    zonder_zoekindex(context)
     pagina = context.new_page()
     pagina.goto(f"{server}/werkvormen/oplossingsgerichte-vragen-oefenen/")
     termen = pagina.locator(".md-content abbr[title]")

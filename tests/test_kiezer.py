@@ -19,6 +19,15 @@ def catalogus():
     return echte_catalogus()
 
 
+@pytest.fixture
+def pagina(modulepagina):
+    """The module's one page; each test starts with its own address and ends with nothing the policies refused."""
+    page, geweigerd = modulepagina
+    geweigerd.clear()
+    yield page
+    assert geweigerd == [], "de pagina deed iets wat het beveiligingsbeleid van de server weigert"
+
+
 def passende_ids(pagina) -> list[str]:
     return pagina.locator(".kiezer-passend > li").evaluate_all("items => items.map(li => li.dataset.id)")
 
