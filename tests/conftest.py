@@ -4,9 +4,11 @@ Tests that drive Chromium or use the built site are marked `traag` here, from th
 that build a site of their own carry the mark themselves. `make test-snel` runs everything else in seconds.
 """
 
+import contextlib
 import functools
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -125,8 +127,6 @@ def site(bouwresultaat) -> Path:
 def server(site):
     """The built site behind Debian's nginx with the configuration in deploy/: every browser test runs under its
     Content-Security-Policy and the other headers a municipality's server sends."""
-    if not Path(nginx.NGINX).exists():
-        pytest.fail(f"{nginx.NGINX} ontbreekt; `make test` installeert Debian's nginx")
     with nginx.serveer(site) as basis:
         yield basis
 
@@ -167,24 +167,31 @@ def zonder_zoekindex(context) -> None:
     context.route(f"**/{ZOEKINDEX}", lambda verzoek: verzoek.fulfill(json=LEGE_ZOEKINDEX))
 
 
+@contextlib.contextmanager
+def bewaakte_pagina(browser, met_zoekindex: bool = False, **opties) -> Iterator[tuple]:
+    """A page in a context of its own, with the empty search index unless asked, and the list of what the server's
+    policies refused on it (which the caller asserts empty at the end)."""
+    context = browser.new_context(**opties)
+    if not met_zoekindex:
+        zonder_zoekindex(context)
+    page = context.new_page()
+    try:
+        yield page, bewaak_beleid(page)
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="module")
 def modulepagina(browser):
     """One page for all tests of a module that keep nothing in the browser (the kiezer keeps its answers in the
     address): a context and a page per test cost about half a second each on two busy cores."""
-    context = browser.new_context(locale="nl-NL")
-    zonder_zoekindex(context)
-    page = context.new_page()
-    yield page, bewaak_beleid(page)
-    context.close()
+    with bewaakte_pagina(browser, locale="nl-NL") as pagina_en_geweigerd:
+        yield pagina_en_geweigerd
 
 
 @pytest.fixture
 def pagina(browser, request):
-    context = browser.new_context(locale="nl-NL")
-    if not request.node.get_closest_marker("zoekindex"):
-        zonder_zoekindex(context)
-    page = context.new_page()
-    geweigerd = bewaak_beleid(page)
-    yield page
-    context.close()
+    met_zoekindex = request.node.get_closest_marker("zoekindex") is not None
+    with bewaakte_pagina(browser, met_zoekindex, locale="nl-NL") as (page, geweigerd):
+        yield page
     assert geweigerd == [], "de pagina deed iets wat het beveiligingsbeleid van de server weigert"

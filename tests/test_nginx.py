@@ -20,7 +20,7 @@ import sectxt
 
 from macros.beveiligingstxt import BEVEILIGINGSTXT
 from scripts import nginx
-from tests.conftest import PROJECT, bewaak_beleid, zonder_zoekindex
+from tests.conftest import PROJECT, bewaakte_pagina
 
 HSTS_MINIMAAL = 31536000
 """One year: internet.nl scores a shorter max-age as insufficient."""
@@ -226,20 +226,16 @@ def test_de_zoekindex_gaat_als_kant_en_klare_gzip_uit_de_build_over_de_lijn(serv
 
 def test_onder_het_beleid_weigert_de_browser_een_inline_script_en_stijl_en_de_wacht_ziet_het(browser, server):
     """What every browser test relies on: the policy is in force in Chromium, and `bewaak_beleid` reports a refusal."""
-    context = browser.new_context()
-    zonder_zoekindex(context)
-    pagina = context.new_page()
-    geweigerd = bewaak_beleid(pagina)
-    pagina.goto(server + "/")
-    pagina.evaluate("""() => {
-        const script = document.createElement("script");
-        script.textContent = "window.binnengesmokkeld = true";
-        document.body.append(script);
-        document.body.insertAdjacentHTML("beforeend", '<p id="gekleurd" style="color: rgb(255, 0, 0)">x</p>');
-    }""")
-    assert pagina.evaluate("window.binnengesmokkeld") is None
-    assert pagina.evaluate("getComputedStyle(document.getElementById('gekleurd')).color") != "rgb(255, 0, 0)"
-    context.close()
+    with bewaakte_pagina(browser) as (pagina, geweigerd):
+        pagina.goto(server + "/")
+        pagina.evaluate("""() => {
+            const script = document.createElement("script");
+            script.textContent = "window.binnengesmokkeld = true";
+            document.body.append(script);
+            document.body.insertAdjacentHTML("beforeend", '<p id="gekleurd" style="color: rgb(255, 0, 0)">x</p>');
+        }""")
+        assert pagina.evaluate("window.binnengesmokkeld") is None
+        assert pagina.evaluate("getComputedStyle(document.getElementById('gekleurd')).color") != "rgb(255, 0, 0)"
     assert any("script" in melding for melding in geweigerd) and any("style" in melding for melding in geweigerd), geweigerd
 
 

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from macros.printen import printinfo, qr_code
 from scripts.pdf import ROLKAARTEN, maak_pdfs, print_naar_pdf, serveer
-from tests.conftest import bewaak_beleid, echte_catalogus, zonder_zoekindex
+from tests.conftest import bewaakte_pagina, echte_catalogus
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 WERKVORMEN = sorted(pad.stem for pad in (DOCS / "werkvormen").glob("*.md") if pad.name != "index.md")
@@ -51,12 +51,8 @@ def pdf_site(site, browser, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def printpagina(browser):
-    context = browser.new_context()
-    zonder_zoekindex(context)
-    pagina = context.new_page()
-    geweigerd = bewaak_beleid(pagina)
-    yield pagina
-    context.close()
+    with bewaakte_pagina(browser) as (pagina, geweigerd):
+        yield pagina
     assert geweigerd == []
 
 

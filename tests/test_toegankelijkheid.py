@@ -6,7 +6,7 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.conftest import bewaak_beleid, zonder_zoekindex
+from tests.conftest import bewaakte_pagina
 
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGINAS = {
@@ -53,20 +53,16 @@ def test_geen_wcag_schendingen_geen_andere_host_en_geen_cookies(pad, browser, se
 
     The requests are read after axe has run, a second or more after the page loaded, by which time the search
     worker has fetched what it needs; waiting for the network to be idle instead added half a second per page."""
-    context = browser.new_context(locale="nl-NL")
-    zonder_zoekindex(context)
-    pagina = context.new_page()
-    verzoeken: list[str] = []
-    pagina.on("request", lambda verzoek: verzoeken.append(verzoek.url))
-    geweigerd = bewaak_beleid(pagina)
-    pagina.goto(server + pad)
-    assert schendingen(axe, pagina, TEAMMAP_STEEKPROEF if pad == PAGINAS["teammap"] else None) == []
-    hosts = {urlparse(url).netloc for url in verzoeken if urlparse(url).scheme in ("http", "https")}
-    assert hosts == {urlparse(server).netloc}
-    assert any(url.endswith("/search/search_index.json") for url in verzoeken), "de zoekfunctie heeft haar index opgehaald"
-    assert context.cookies() == []
-    assert geweigerd == []
-    context.close()
+    with bewaakte_pagina(browser, locale="nl-NL") as (pagina, geweigerd):
+        verzoeken: list[str] = []
+        pagina.on("request", lambda verzoek: verzoeken.append(verzoek.url))
+        pagina.goto(server + pad)
+        assert schendingen(axe, pagina, TEAMMAP_STEEKPROEF if pad == PAGINAS["teammap"] else None) == []
+        hosts = {urlparse(url).netloc for url in verzoeken if urlparse(url).scheme in ("http", "https")}
+        assert hosts == {urlparse(server).netloc}
+        assert any(url.endswith("/search/search_index.json") for url in verzoeken), "de zoekfunctie heeft haar index opgehaald"
+        assert pagina.context.cookies() == []
+        assert geweigerd == []
 
 
 @pytest.mark.zoekindex
